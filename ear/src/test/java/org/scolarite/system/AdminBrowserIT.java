@@ -1,0 +1,89 @@
+package org.scolarite.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console as a school head uses it, in Debian's headless Chromium. Screenshots land in target/screenshots. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminBrowserIT {
+
+    @Deployment(testable = false, name = "teleservices")
+    static EnterpriseArchive deployment() {
+        return DeployedEar.ear();
+    }
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @DisplayName("the demo school head logs in and sees the dashboard: counts per account state with coloured dots and a legend")
+    void head_sees_dashboard() throws Exception {
+        browser.get(DeployedEar.BASE_URL + "/admin/");
+        screenshot("admin-login");
+        browser.findElement(By.id("login:username")).sendKeys("principal.college");
+        browser.findElement(By.cssSelector("#login input[type=password]")).sendKeys("Demo-2026");
+        browser.findElement(By.id("login:submit")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("accounts-by-state")));
+        screenshot("admin-dashboard");
+        assertThat(browser.findElement(By.id("establishment-name")).getText()).contains("Collège Jean Moulin");
+        assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#tile-students .tile-figure")).getText()))
+                .isEqualTo(600);
+        long guardianAccounts = browser.findElements(By.cssSelector("#accounts-by-state td.guardian-count")).stream()
+                .mapToLong(td -> Long.parseLong(td.getText())).sum();
+        assertThat(guardianAccounts).isPositive();
+        assertThat(browser.findElements(By.cssSelector("#accounts-by-state .state-dot"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText())
+                .contains("Non notifié", "Notifié", "En cours d'activation", "Utilisé");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

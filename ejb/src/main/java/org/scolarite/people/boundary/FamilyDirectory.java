@@ -1,0 +1,43 @@
+package org.scolarite.people.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The pupils a portal account opens today. The account's access rows carry effective dates (continuity and
+ * transfers are D+1, R-ACC-7), so "today" decides which establishment's record is shown.
+ */
+@Stateless
+public class FamilyDirectory {
+
+    private static final String CHILDREN = """
+            SELECT s.id, s.first_name, COALESCE(s.usage_name, s.last_name), d.code, e.name
+              FROM account a
+              JOIN account_student x ON x.account_id = a.id
+              JOIN student s ON s.id = x.student_id
+              JOIN establishment e ON e.id = s.establishment_id
+              LEFT JOIN division d ON d.id = s.division_id
+             WHERE a.username = ?1 AND a.state <> 'CLOSED'
+               AND x.effective_from <= ?2 AND (x.effective_until IS NULL OR x.effective_until >= ?2)
+             ORDER BY s.first_name
+            """;
+
+    @PersistenceContext(unitName = "teleservices")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public List<ChildSummary> childrenOf(String username) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CHILDREN).setParameter(1, username)
+                .setParameter(2, LocalDate.now(clock)).getResultList();
+        return rows.stream().map(r -> new ChildSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4])).toList();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Structure of the académie: {@code Academy}, {@code Establishment} (identified by its {@code Uai}, collège or
+ * lycée), {@code SchoolYear} (rentrée → end date, named by its start year as SIECLE does), the national {@code Mef}
+ * nomenclature, {@code Division} (class, SIECLE structure D) and {@code TeachingGroup} (SIECLE structure G).
+ *
+ * <p>Decisions: the MEF table is national (one row per code) because SIECLE codes are national; divisions and groups
+ * belong to an establishment and are keyed by (establishment, code) so that replication can upsert them (R-REPL-2).
+ * The UAI control letter is checked: a wrong UAI in an export header must be refused, not matched to nothing.
+ */
+package org.scolarite.structure;
