@@ -1,0 +1,532 @@
+package org.scolarite.account.entity;
+
+import static org.scolarite.account.entity.AccountState.ACTIVATING;
+import static org.scolarite.account.entity.AccountState.CLOSED;
+import static org.scolarite.account.entity.AccountState.IN_USE;
+import static org.scolarite.account.entity.AccountState.NOTIFIED;
+import static org.scolarite.account.entity.AccountState.NOT_NOTIFIED;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.scolarite.people.entity.Guardian;
+import org.scolarite.people.entity.Student;
+import org.scolarite.structure.entity.Academy;
+
+/**
+ * A portal account (« compte ») of a pupil or of a legal guardian, and its life cycle (SPEC §4): an explicit state
+ * machine whose allowed moves are listed in {@link AccountAction}; anything else throws
+ * {@link IllegalAccountTransition}. Every change appends an {@link AccountEvent} (when, who, why).
+ *
+ * <p>Methods take the moment from the caller's clock: the date rules (3 months, 1 year, D+1) read its date, the history
+ * its time. Secrets never reach this class in clear: it stores a password hash and the ciphertext of the temporary
+ * password, and is handed a supplier of new ciphertexts when the rules call for a new temporary password.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    /** R-ACC-6: accounts not activated are deleted this long after their (last) notification. */
+    public static final int MONTHS_TO_ACTIVATE = 3;
+    /** R-ACC-6: activated accounts are deleted after this long without use. */
+    public static final int YEARS_UNUSED = 1;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int EMAIL_MAX_LENGTH = 254;
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    /** Two administrators, or an administrator and the nightly job, must not overwrite each other's transition. */
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "academy_id")
+    private Academy academy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountKind kind;
+
+    /** Unique in the académie, closed accounts included: an identifier is never handed out twice. */
+    @Column(nullable = false)
+    private Username username;
+
+    /** PBKDF2 hash of the chosen password; null until activation and after a reset. */
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    /** Ciphertext of the temporary password, kept only while it must be printable (until activation). */
+    @Column(name = "temporary_password")
+    private String encryptedTemporaryPassword;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountState state;
+
+    /** Date of the last notification: the 3-month delay of R-ACC-6 runs from it. */
+    @Column(name = "notified_on")
+    private LocalDate notifiedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notification_mode")
+    private NotificationMode notificationMode;
+
+    /** The day the account became « Utilisé » (for a guardian: the day the e-mail was validated). */
+    @Column(name = "activated_on")
+    private LocalDate activatedOn;
+
+    @Column(name = "last_access_at")
+    private LocalDateTime lastAccessAt;
+
+    /** The account's own e-mail, given at activation (not the one the school holds). */
+    private String email;
+
+    @Column(name = "email_validated", nullable = false)
+    private boolean emailValidated;
+
+    /** R-ACC-7: the day continuity of access last applied (new school year or change of establishment). */
+    @Column(name = "continuity_since")
+    private LocalDate continuitySince;
+
+    /** The holder of a pupil's account. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "student_id")
+    private Student student;
+
+    /** The holder of a guardian's account. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "guardian_id")
+    private Guardian guardian;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.PERSIST)
+    @OrderBy("effectiveFrom ASC, id ASC")
+    private List<AccountAccess> accesses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<AccountEvent> history = new ArrayList<>();
+
+    protected Account() {
+    }
+
+    private Account(AccountKind kind, Academy academy, Username username, Student student, Guardian guardian) {
+        this.kind = kind;
+        this.academy = Objects.requireNonNull(academy, "academy");
+        this.username = Objects.requireNonNull(username, "username");
+        this.student = student;
+        this.guardian = guardian;
+        this.state = NOT_NOTIFIED;
+    }
+
+    /** R-ACC-1: a pupil's account, pre-created « Non notifié » when he is enrolled; it opens the pupil himself. */
+    public static Account forStudent(Student student, Username username, LocalDateTime now, String actor) {
+        Account account = new Account(AccountKind.STUDENT, student.getEstablishment().getAcademy(), username,
+                student, null);
+        account.open(student, now.toLocalDate());
+        account.record(AccountEventType.CREATED, null, now, actor, null);
+        return account;
+    }
+
+    /**
+     * R-ACC-1: a legal guardian's account for one child, pre-created « Non notifié »; the caller has checked that the
+     * link entitles to an account ({@code GuardianLink.entitlesToAccount()}).
+     */
+    public static Account forGuardian(Guardian guardian, Student child, Username username, LocalDateTime now,
+                                      String actor) {
+        Account account = new Account(AccountKind.GUARDIAN, guardian.getEstablishment().getAcademy(), username,
+                null, guardian);
+        account.open(child, now.toLocalDate());
+        account.record(AccountEventType.CREATED, null, now, actor, null);
+        return account;
+    }
+
+    /**
+     * R-ACC-6, R-IND-1: a new account, with a new identifier, for the same holder and the same pupils as {@code old}
+     * (over the same days from today on), which is closed unless it already is (deleted by expiry). The new account
+     * starts « Non notifié »; notifying it issues its temporary password.
+     */
+    public static Account replacementFor(Account old, Username username, LocalDateTime now, String actor) {
+        if (username.equals(old.username)) {
+            throw new IllegalArgumentException("Le compte de remplacement doit avoir un nouvel identifiant.");
+        }
+        LocalDate today = now.toLocalDate();
+        List<AccountAccess> current = old.accesses.stream().filter(a -> a.isCurrentOrFutureOn(today)).toList();
+        if (current.isEmpty()) {
+            throw new AccountRuleViolation("Ce compte ne donne plus accès à aucun élève : il ne peut pas être remplacé.");
+        }
+        if (old.state != CLOSED) {
+            old.close(AccountEventType.CLOSED, now, actor, "Remplacé par le compte " + username);
+        }
+        Account replacement = new Account(old.kind, old.academy, username, old.student, old.guardian);
+        current.forEach(access -> replacement.open(access.getStudent(), later(today, access.getEffectiveFrom()))
+                .endOn(access.getEffectiveUntil()));
+        replacement.record(AccountEventType.CREATED, null, now, actor, "Remplace le compte " + old.username);
+        return replacement;
+    }
+
+    /**
+     * R-ACC-3, R-ACC-8: (re)notifies the account and records the day and the mode. What the letter may print depends
+     * on the state: « Non notifié » and « Notifié » keep the temporary password already issued (one is issued the
+     * first time); « En cours d'activation » gets a new one and goes back to « Notifié », because the usual reason is
+     * that the validation e-mail never arrived and the guardian must activate again (the password he had chosen is
+     * dropped so that the account never has two secrets); « Utilisé » keeps the chosen password, which is never shown:
+     * the letter only recalls the identifier. Pupils are notified on paper only (R-ACC-10).
+     *
+     * @param newEncryptedTemporaryPassword draws a new temporary password and returns its ciphertext; called only
+     *                                      when the rules above need a new one
+     */
+    public IssuedNotification notifyBy(NotificationMode mode, LocalDateTime now, String actor,
+                                       Supplier<String> newEncryptedTemporaryPassword) {
+        require(AccountAction.NOTIFY);
+        requireModeAllowed(AccountAction.NOTIFY, mode);
+        AccountState from = state;
+        if (state == NOT_NOTIFIED || state == NOTIFIED) {
+            if (encryptedTemporaryPassword == null) {
+                encryptedTemporaryPassword = Objects.requireNonNull(newEncryptedTemporaryPassword.get());
+            }
+            state = NOTIFIED;
+        } else if (state == ACTIVATING) {
+            encryptedTemporaryPassword = Objects.requireNonNull(newEncryptedTemporaryPassword.get());
+            passwordHash = null;
+            state = NOTIFIED;
+        }
+        notifiedOn = now.toLocalDate();
+        notificationMode = mode;
+        record(from == NOT_NOTIFIED ? AccountEventType.NOTIFIED : AccountEventType.RENOTIFIED, from, now, actor,
+                mode.label());
+        return issued(now.toLocalDate());
+    }
+
+    /**
+     * R-ACC-8: « renotifier et réinitialiser le mot de passe »: a new temporary password whatever the state, the chosen
+     * password forgotten, back to « Notifié » (the holder activates again). The e-mail is kept: it is still his.
+     */
+    public IssuedNotification notifyAndResetPassword(NotificationMode mode, LocalDateTime now, String actor,
+                                                     Supplier<String> newEncryptedTemporaryPassword) {
+        require(AccountAction.NOTIFY_AND_RESET_PASSWORD);
+        requireModeAllowed(AccountAction.NOTIFY_AND_RESET_PASSWORD, mode);
+        AccountState from = state;
+        encryptedTemporaryPassword = Objects.requireNonNull(newEncryptedTemporaryPassword.get());
+        passwordHash = null;
+        activatedOn = null;
+        continuitySince = null;
+        state = NOTIFIED;
+        notifiedOn = now.toLocalDate();
+        notificationMode = mode;
+        record(AccountEventType.PASSWORD_RESET, from, now, actor, mode.label());
+        return issued(now.toLocalDate());
+    }
+
+    /**
+     * R-ACC-4, R-ACC-10: a pupil activates his account (the caller has checked the temporary password and the password
+     * policy): birth date checked, chosen password stored, optional e-mail stored unvalidated (a link validates it),
+     * temporary password forgotten, straight to « Utilisé ».
+     */
+    public void activateAsStudent(LocalDate givenBirthDate, String newPasswordHash, String email,
+                                  LocalDateTime now) {
+        requireKind(AccountKind.STUDENT, AccountAction.ACTIVATE,
+                "Un compte responsable s'active avec une adresse électronique et la date de naissance d'un enfant.");
+        require(AccountAction.ACTIVATE);
+        if (!student.getBirthDate().equals(givenBirthDate)) {
+            throw new BirthDateMismatch();
+        }
+        String optionalEmail = email == null || email.isBlank() ? null : checkedEmail(email);
+        activate(newPasswordHash, optionalEmail, IN_USE, now);
+    }
+
+    /**
+     * R-ACC-5: a guardian activates his account with a mandatory e-mail and the birth date of one of the children the
+     * account opens; it stays « En cours d'activation » until the e-mail is validated ({@link #validateEmail}).
+     */
+    public void activateAsGuardian(LocalDate givenChildBirthDate, String email, String newPasswordHash,
+                                   LocalDateTime now) {
+        requireKind(AccountKind.GUARDIAN, AccountAction.ACTIVATE,
+                "Un compte élève s'active avec la date de naissance de l'élève, sans adresse électronique obligatoire.");
+        require(AccountAction.ACTIVATE);
+        boolean childBornThatDay = studentsOpenOn(now.toLocalDate()).stream()
+                .anyMatch(child -> child.getBirthDate().equals(givenChildBirthDate));
+        if (!childBornThatDay) {
+            throw new BirthDateMismatch();
+        }
+        if (email == null || email.isBlank()) {
+            throw new InvalidEmailAddress("L'adresse électronique est obligatoire pour activer un compte responsable.");
+        }
+        activate(newPasswordHash, checkedEmail(email), ACTIVATING, now);
+    }
+
+    private void activate(String newPasswordHash, String checkedEmail, AccountState target, LocalDateTime now) {
+        AccountState from = state;
+        passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        encryptedTemporaryPassword = null;
+        email = checkedEmail;
+        emailValidated = false;
+        state = target;
+        if (target == IN_USE) {
+            activatedOn = now.toLocalDate();
+        }
+        record(AccountEventType.ACTIVATED, from, now, username.value(), null);
+    }
+
+    /**
+     * R-ACC-5: the validation link was followed: an account « En cours d'activation » becomes « Utilisé »; for an account
+     * already in use (a pupil's optional e-mail, R-ACC-4) the e-mail is simply marked validated.
+     */
+    public void validateEmail(LocalDateTime now, String actor) {
+        require(AccountAction.VALIDATE_EMAIL);
+        if (email == null) {
+            throw new InvalidEmailAddress("Ce compte n'a pas d'adresse électronique à valider.");
+        }
+        AccountState from = state;
+        emailValidated = true;
+        if (state == ACTIVATING) {
+            state = IN_USE;
+            activatedOn = now.toLocalDate();
+        }
+        record(AccountEventType.EMAIL_VALIDATED, from, now, actor, email);
+    }
+
+    /**
+     * R-ACC-6: the day the account is deleted if nothing happens: 3 months after the last notification while not
+     * activated, 1 year after the last use (last sign-in, or activation if later) once « Utilisé »; none before
+     * notification or once deleted.
+     */
+    public Optional<LocalDate> expiryDate() {
+        return switch (state) {
+            case NOTIFIED, ACTIVATING -> Optional.of(notifiedOn.plusMonths(MONTHS_TO_ACTIVATE));
+            case IN_USE -> Optional.of(lastUse().plusYears(YEARS_UNUSED));
+            case NOT_NOTIFIED, CLOSED -> Optional.empty();
+        };
+    }
+
+    /** R-ACC-6: deletes the account (« Supprimé », shown as « Non notifié ») on or after its expiry date. */
+    public boolean expireIfDue(LocalDateTime now, String actor) {
+        Optional<LocalDate> due = expiryDate();
+        if (due.isEmpty() || now.toLocalDate().isBefore(due.get())) {
+            return false;
+        }
+        String reason = state == IN_USE
+                ? "Inutilisé depuis le " + FRENCH_DATE.format(lastUse())
+                : "Non activé dans les " + MONTHS_TO_ACTIVATE + " mois suivant la notification du "
+                        + FRENCH_DATE.format(notifiedOn);
+        close(AccountEventType.EXPIRED, now, actor, reason);
+        return true;
+    }
+
+    /**
+     * R-ACC-7: continuity of access into the school year that began on {@code rentree}: an account activated in an
+     * earlier year keeps its identifier and chosen password and is marked as continuing from today (its letter only
+     * recalls the identifier; the lists show it in red). Returns false, changing nothing, for an account activated
+     * this year or already continued into it, so that the nightly job may ask every night.
+     */
+    public boolean continueIntoNewYear(LocalDate rentree, LocalDateTime now, String actor) {
+        require(AccountAction.CONTINUE_INTO_NEW_YEAR);
+        boolean activatedThisYear = !activatedOn.isBefore(rentree);
+        boolean alreadyContinued = continuitySince != null && !continuitySince.isBefore(rentree);
+        if (activatedThisYear || alreadyContinued) {
+            return false;
+        }
+        continuitySince = now.toLocalDate();
+        record(AccountEventType.CONTINUED, IN_USE, now, actor, "Rentrée du " + FRENCH_DATE.format(rentree));
+        return true;
+    }
+
+    /**
+     * R-ACC-7: the pupil moved to another establishment of the académie and is now {@code newStudent} there; his
+     * account follows him: the old record stays open today, the new one opens tomorrow (D+1, once the nightly
+     * replication has brought the new school's data).
+     */
+    public void transferTo(Student newStudent, LocalDateTime now, String actor) {
+        requireKind(AccountKind.STUDENT, AccountAction.TRANSFER,
+                "Le compte d'un responsable suit chacun de ses enfants : indiquer l'enfant et le responsable.");
+        require(AccountAction.TRANSFER);
+        moveChild(student, newStudent, now.toLocalDate());
+        student = newStudent;
+        recordTransfer(newStudent, now, actor);
+    }
+
+    /**
+     * R-ACC-7: a child of this guardian's account moved to another establishment of the académie (as {@code to}); the
+     * account follows him from tomorrow (D+1) and is now held through the guardian's record in the new school,
+     * {@code holderThere}, so that letters use the address that school knows.
+     */
+    public void transferChild(Student from, Student to, Guardian holderThere, LocalDateTime now, String actor) {
+        requireKind(AccountKind.GUARDIAN, AccountAction.TRANSFER,
+                "Le compte d'un élève suit l'élève lui-même, sans responsable à indiquer.");
+        require(AccountAction.TRANSFER);
+        moveChild(from, to, now.toLocalDate());
+        guardian = Objects.requireNonNull(holderThere, "holderThere");
+        recordTransfer(to, now, actor);
+    }
+
+    /** Bookkeeping of a successful sign-in: the one-year expiry runs from the last access (R-ACC-6). */
+    public void recordLogin(LocalDateTime now) {
+        require(AccountAction.RECORD_LOGIN);
+        lastAccessAt = now;
+    }
+
+    /** The pupils whose records this account opens on {@code day}. */
+    public List<Student> studentsOpenOn(LocalDate day) {
+        return accesses.stream().filter(access -> access.isOpenOn(day)).map(AccountAccess::getStudent).toList();
+    }
+
+    /**
+     * R-ACC-3, R-ACC-7: the first day from {@code today} on which the account opens everything it currently gives
+     * access to: today after an ordinary notification, tomorrow right after a change of establishment (continuity is
+     * effective D+1). Empty when nobody may sign in with it.
+     */
+    public Optional<LocalDate> accessibleFrom(LocalDate today) {
+        if (!state.allowsLogin()) {
+            return Optional.empty();
+        }
+        return accesses.stream()
+                .filter(access -> access.isCurrentOrFutureOn(today))
+                .map(AccountAccess::getEffectiveFrom)
+                .max(Comparator.naturalOrder())
+                .map(from -> later(today, from));
+    }
+
+    /** R-ACC-7: a continuity account, shown in red in the administrators' lists. */
+    public boolean hasContinuity() {
+        return continuitySince != null;
+    }
+
+    public boolean hasTemporaryPassword() {
+        return encryptedTemporaryPassword != null;
+    }
+
+    private void moveChild(Student from, Student to, LocalDate today) {
+        AccountAccess current = accesses.stream()
+                .filter(access -> sameStudent(access.getStudent(), from) && access.isOpenOn(today))
+                .findFirst()
+                .orElseThrow(() -> new AccountRuleViolation(
+                        "Ce compte ne donne pas accès à l'élève " + from.fullName() + " : il ne peut pas le suivre."));
+        current.endOn(today);
+        open(to, today.plusDays(1));
+        continuitySince = today;
+    }
+
+    private void recordTransfer(Student to, LocalDateTime now, String actor) {
+        record(AccountEventType.TRANSFERRED, IN_USE, now, actor, "Vers " + to.getEstablishment().getName()
+                + " (" + to.getEstablishment().getUai() + ") à partir du "
+                + FRENCH_DATE.format(now.toLocalDate().plusDays(1)));
+    }
+
+    /**
+     * Deleted accounts keep their row for the history and so that their identifier stays taken, but no secret: nobody
+     * will ever sign in with them again. Their accesses are left as they were; the state alone forbids use, and they
+     * tell a replacement which pupils to open.
+     */
+    private void close(AccountEventType type, LocalDateTime now, String actor, String reason) {
+        AccountState from = state;
+        state = CLOSED;
+        passwordHash = null;
+        encryptedTemporaryPassword = null;
+        record(type, from, now, actor, reason);
+    }
+
+    private AccountAccess open(Student child, LocalDate from) {
+        AccountAccess access = new AccountAccess(this, child, from);
+        accesses.add(access);
+        return access;
+    }
+
+    private void record(AccountEventType type, AccountState from, LocalDateTime now, String actor, String detail) {
+        history.add(new AccountEvent(this, now, actor, type, from, state, detail));
+    }
+
+    private IssuedNotification issued(LocalDate today) {
+        return new IssuedNotification(username, Optional.ofNullable(encryptedTemporaryPassword), hasContinuity(),
+                accessibleFrom(today).orElse(today));
+    }
+
+    private LocalDate lastUse() {
+        return lastAccessAt == null ? activatedOn : later(activatedOn, lastAccessAt.toLocalDate());
+    }
+
+    private void require(AccountAction action) {
+        if (!action.isAllowedFrom(state)) {
+            throw new IllegalAccountTransition(action, state);
+        }
+    }
+
+    private void requireKind(AccountKind expected, AccountAction action, String message) {
+        if (kind != expected) {
+            throw new IllegalAccountTransition(action, state, message);
+        }
+    }
+
+    /** R-ACC-10: pupils are notified on paper only. */
+    private void requireModeAllowed(AccountAction action, NotificationMode mode) {
+        if (kind == AccountKind.STUDENT && Objects.requireNonNull(mode) == NotificationMode.EMAIL) {
+            throw new IllegalAccountTransition(action, state,
+                    "Les comptes élèves sont notifiés par courrier uniquement, jamais par courriel.");
+        }
+    }
+
+    private static String checkedEmail(String email) {
+        String trimmed = email.strip();
+        if (trimmed.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+            throw new InvalidEmailAddress("L'adresse électronique « " + trimmed + " » n'est pas valide.");
+        }
+        return trimmed;
+    }
+
+    /** Entities compare by identity inside one persistence context; detached copies by their identifier. */
+    private static boolean sameStudent(Student a, Student b) {
+        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public Academy getAcademy() { return academy; }
+    public AccountKind getKind() { return kind; }
+    public Username getUsername() { return username; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getEncryptedTemporaryPassword() { return encryptedTemporaryPassword; }
+    public AccountState getState() { return state; }
+    public LocalDate getNotifiedOn() { return notifiedOn; }
+    public NotificationMode getNotificationMode() { return notificationMode; }
+    public LocalDate getActivatedOn() { return activatedOn; }
+    public LocalDateTime getLastAccessAt() { return lastAccessAt; }
+    public String getEmail() { return email; }
+    public boolean isEmailValidated() { return emailValidated; }
+    public LocalDate getContinuitySince() { return continuitySince; }
+    /** The pupil holding a pupil's account; null for a guardian's account. */
+    public Student getStudent() { return student; }
+    /** The guardian holding a guardian's account; null for a pupil's account. */
+    public Guardian getGuardian() { return guardian; }
+    public List<AccountAccess> getAccesses() { return List.copyOf(accesses); }
+    public List<AccountEvent> getHistory() { return List.copyOf(history); }
+}

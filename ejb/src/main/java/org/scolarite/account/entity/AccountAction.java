@@ -1,0 +1,54 @@
+package org.scolarite.account.entity;
+
+import static org.scolarite.account.entity.AccountState.ACTIVATING;
+import static org.scolarite.account.entity.AccountState.IN_USE;
+import static org.scolarite.account.entity.AccountState.NOTIFIED;
+import static org.scolarite.account.entity.AccountState.NOT_NOTIFIED;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The transition table of the account life cycle: each action and the states it may start from. {@link Account}
+ * checks it before every change, so an action not listed here for a state throws {@link IllegalAccountTransition}.
+ * Two changes are not in the table because they never refuse: expiry, asked of candidate accounts by the nightly job,
+ * simply does nothing where it does not apply (R-ACC-6), and the replacement of an account by a new one (R-IND-1)
+ * closes the old one whatever its state.
+ */
+public enum AccountAction {
+    /** R-ACC-3, R-ACC-8: notify, or notify again. */
+    NOTIFY("de notifier ce compte", EnumSet.of(NOT_NOTIFIED, NOTIFIED, ACTIVATING, IN_USE)),
+    /** R-ACC-8: « renotifier et réinitialiser le mot de passe ». */
+    NOTIFY_AND_RESET_PASSWORD("de notifier ce compte en réinitialisant son mot de passe",
+            EnumSet.of(NOT_NOTIFIED, NOTIFIED, ACTIVATING, IN_USE)),
+    /** R-ACC-4, R-ACC-5: first connection with the temporary password. */
+    ACTIVATE("d'activer ce compte", EnumSet.of(NOTIFIED)),
+    /** R-ACC-5: the validation link; also validates a pupil's optional e-mail once in use (R-ACC-4). */
+    VALIDATE_EMAIL("de valider l'adresse électronique de ce compte", EnumSet.of(ACTIVATING, IN_USE)),
+    /** R-ACC-7: continuity of access into a new school year. */
+    CONTINUE_INTO_NEW_YEAR("de reconduire ce compte pour la nouvelle année scolaire", EnumSet.of(IN_USE)),
+    /** R-ACC-7: continuity of access when the pupil changes establishment in the académie. */
+    TRANSFER("de transférer ce compte vers un autre établissement", EnumSet.of(IN_USE)),
+    /** Signing in (any password) only moves the last access. */
+    RECORD_LOGIN("de se connecter avec ce compte", EnumSet.of(NOTIFIED, ACTIVATING, IN_USE));
+
+    private final String label;
+    private final Set<AccountState> allowedFrom;
+
+    AccountAction(String label, Set<AccountState> allowedFrom) {
+        this.label = label;
+        this.allowedFrom = allowedFrom;
+    }
+
+    /**
+     * The action in French as the refusal message needs it, preposition and elision included: « Impossible
+     * {@code d'activer ce compte} : il est à l'état … ».
+     */
+    public String label() {
+        return label;
+    }
+
+    public boolean isAllowedFrom(AccountState state) {
+        return allowedFrom.contains(state);
+    }
+}
