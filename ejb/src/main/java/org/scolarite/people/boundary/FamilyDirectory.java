@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.scolarite.structure.boundary.AcademyDirectory;
 
 /**
  * The pupils a portal account opens today. The account's access rows carry effective dates (continuity and
@@ -18,11 +19,12 @@ public class FamilyDirectory {
     private static final String CHILDREN = """
             SELECT s.id, s.first_name, COALESCE(s.usage_name, s.last_name), d.code, e.name
               FROM account a
+              JOIN academy ac ON ac.id = a.academy_id
               JOIN account_student x ON x.account_id = a.id
               JOIN student s ON s.id = x.student_id
               JOIN establishment e ON e.id = s.establishment_id
               LEFT JOIN division d ON d.id = s.division_id
-             WHERE a.username = ?1 AND a.state <> 'CLOSED'
+             WHERE ac.code = ?3 AND a.username = ?1 AND a.state <> 'CLOSED'
                AND x.effective_from <= ?2 AND (x.effective_until IS NULL OR x.effective_until >= ?2)
              ORDER BY s.first_name
             """;
@@ -33,10 +35,13 @@ public class FamilyDirectory {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AcademyDirectory academies;
+
     public List<ChildSummary> childrenOf(String username) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(CHILDREN).setParameter(1, username)
-                .setParameter(2, LocalDate.now(clock)).getResultList();
+                .setParameter(2, LocalDate.now(clock)).setParameter(3, academies.portalAcademyCode()).getResultList();
         return rows.stream().map(r -> new ChildSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4])).toList();
     }

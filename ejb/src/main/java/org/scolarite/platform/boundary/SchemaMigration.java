@@ -49,7 +49,8 @@ public class SchemaMigration {
     /** One readable line naming the settings to check, instead of a wall of stack traces. */
     private void checkConnection() {
         try (var connection = dataSource.getConnection()) {
-            LOG.fine(() -> "Base : " + connection.getMetaData().getDatabaseProductName());
+            String product = connection.getMetaData().getDatabaseProductName();
+            LOG.fine(() -> "Base : " + product);
         } catch (SQLException e) {
             String message = "TELESERVICES : base de données injoignable (" + e.getMessage()
                     + ") : vérifiez TELESERVICES_DB_URL, TELESERVICES_DB_USER et TELESERVICES_DB_PASSWORD.";

@@ -29,7 +29,7 @@ public class StaffDirectory {
     public Optional<StaffIdentity> authenticate(String username, char[] password) {
         Optional<StaffUser> user = find(username);
         if (user.isEmpty() || !user.get().isActive()) {
-            hashing.verifyNothing(password);
+            hashing.verifyAgainstDecoy(password);
             return Optional.empty();
         }
         StaffUser u = user.get();
