@@ -148,7 +148,7 @@ ensure_secret_key() {
 deploy_ear() {
   say "Déploiement de l'application…"
   asadm deploy --force=true --name teleservices "$EAR" >"$RUNTIME/deploy.log" 2>&1 || {
-    grep -h -o 'TELESERVICES[^"]*' "$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log" | tail -n 1 >&2
+    grep -h -o 'TELESERVICES :[^]]*' "$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log" | tail -n 1 >&2 || true
     fail "Le déploiement a échoué (détails : $RUNTIME/deploy.log et le journal du serveur)."
   }
 }

@@ -1,16 +1,17 @@
 -- Structure (académie, establishments, school years, MEF, divisions, groups) and people (students, guardians).
 -- Runs on H2 2.x and PostgreSQL: sequences (no IDENTITY), portable types only.
--- Allocation size 50 matches the JPA @SequenceGenerator of every entity (bulk inserts take one round trip per 50).
+-- Sequences move by 50, the JPA allocation size, so bulk inserts take one round trip per 50 rows. They start at 50
+-- because EclipseLink reads the value it gets as the last of its block of 50 (a start at 1 is refused).
 
-CREATE SEQUENCE academy_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE establishment_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE school_year_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE mef_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE division_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE teaching_group_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE student_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE guardian_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE guardian_link_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE academy_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE establishment_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE school_year_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE mef_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE division_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE teaching_group_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE student_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE guardian_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE guardian_link_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE academy (
     id          BIGINT       NOT NULL PRIMARY KEY,

@@ -1,9 +1,9 @@
 -- Accounts (comptes) of pupils and guardians, the pupils each one opens, and their history (SPEC §4).
 -- Runs on H2 2.x and PostgreSQL: sequences (no IDENTITY), portable types only; allocation size 50 as in the entities.
 
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_student_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_student_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_event_seq START WITH 50 INCREMENT BY 50;
 
 -- Closed (deleted) accounts stay, for the history and so that an identifier is never handed out twice (R-ACC-6):
 -- the identifier is unique in the académie whatever the state.

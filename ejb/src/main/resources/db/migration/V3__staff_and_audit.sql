@@ -1,8 +1,8 @@
 -- Console users (school heads, delegates, accountants, académie administrators) and the audit trail (R-ROLE-1).
 
-CREATE SEQUENCE staff_user_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE staff_membership_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE staff_user_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE staff_membership_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE staff_user (
     id            BIGINT       NOT NULL PRIMARY KEY,

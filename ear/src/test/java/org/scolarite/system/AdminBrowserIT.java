@@ -44,7 +44,7 @@ class AdminBrowserIT {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=fr-FR");
+                "--no-first-run", "--window-size=1280,900", "--lang=fr-FR", "--accept-lang=fr-FR");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
