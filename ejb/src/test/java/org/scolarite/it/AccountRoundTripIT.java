@@ -140,8 +140,7 @@ class AccountRoundTripIT {
                 birthDate.plusDays(1), "Cahier-de-textes-2026".toCharArray(), null))
                 .isInstanceOf(BirthDateMismatch.class)
                 .hasMessage("La date de naissance saisie ne correspond pas à celle connue de l'établissement.");
-        Account stored = em.find(Account.class, id);
-        em.refresh(stored);
+        Account stored = em.find(Account.class, id); // outside a transaction: a fresh read from the database
         assertThat(stored.getState()).isEqualTo(AccountState.NOTIFIED);
         assertThat(stored.getHistory()).hasSize(2);
     }
