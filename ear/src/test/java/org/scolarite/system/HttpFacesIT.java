@@ -36,8 +36,13 @@ class HttpFacesIT {
         return DeployedEar.ear();
     }
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = visitor();
+
+    /** A browser-like client with its own cookies. */
+    private static HttpClient visitor() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
 
     @Test
     @DisplayName("the portal answers in French with its login page and the welcome-message area")
@@ -82,10 +87,13 @@ class HttpFacesIT {
     }
 
     @Test
-    @DisplayName("a guardian logs into the portal and sees the children his account opens in both schools")
+    @DisplayName("R-ACC-1: a guardian with a child in each school has one account per child until she regroups them")
     void guardian_login() throws Exception {
-        String home = postLogin("/login.xhtml", "claire.durand", "Demo-2026");
-        assertThat(home).contains("Bonjour claire.durand", "Léa", "Hugo", "Collège Jean Moulin", "Lycée Marie Curie");
+        String college = postLogin("/login.xhtml", "claire.durand", "Demo-2026");
+        assertThat(college).contains("Bonjour claire.durand", "Léa Durand", "Collège Jean Moulin")
+                .doesNotContain("Hugo");
+        String lycee = postLogin(visitor(), "/login.xhtml", "claire.durand1", "Demo-2026");
+        assertThat(lycee).contains("Bonjour claire.durand1", "Hugo Durand", "Lycée Marie Curie").doesNotContain("Léa");
     }
 
     @Test
@@ -113,7 +121,12 @@ class HttpFacesIT {
     }
 
     private String postLogin(String loginPath, String username, String password) throws Exception {
-        String page = get(loginPath).body();
+        return postLogin(http, loginPath, username, password);
+    }
+
+    private static String postLogin(HttpClient client, String loginPath, String username, String password)
+            throws Exception {
+        String page = get(client, loginPath).body();
         Matcher matcher = VIEW_STATE.matcher(page);
         assertThat(matcher.find()).as("view state on " + loginPath).isTrue();
         Map<String, String> form = new LinkedHashMap<>();
@@ -122,20 +135,29 @@ class HttpFacesIT {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":"));
-        return post(loginPath, form).body();
+        return post(client, loginPath, form).body();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path)).build(),
+        return get(http, path);
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        return post(http, path, form);
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String path, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path))
+        return client.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,17 +27,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scolarite.account.boundary.AccountService;
 import org.scolarite.account.boundary.NotificationContent;
 import org.scolarite.account.control.PasswordHashing;
+import org.scolarite.account.control.TemporaryPasswordCipher;
 import org.scolarite.account.entity.Account;
 import org.scolarite.account.entity.AccountEventType;
 import org.scolarite.account.entity.AccountState;
 import org.scolarite.account.entity.BirthDateMismatch;
 import org.scolarite.account.entity.NotificationMode;
+import org.scolarite.account.entity.Username;
 import org.scolarite.people.entity.Guardian;
 import org.scolarite.people.entity.GuardianLink;
 import org.scolarite.people.entity.LegalRank;
 import org.scolarite.people.entity.Sex;
 import org.scolarite.people.entity.Student;
 import org.scolarite.staff.boundary.AccessDeniedException;
+import org.scolarite.staff.boundary.StaffDirectory;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.statistics.boundary.DashboardFigures;
@@ -79,6 +84,15 @@ class AccountRoundTripIT {
 
     @Inject
     private PasswordHashing hashing;
+
+    @Inject
+    private TemporaryPasswordCipher cipher;
+
+    @Inject
+    private StaffDirectory staff;
+
+    @Inject
+    private Clock clock;
 
     private String academyCode;
     private long establishmentId;
@@ -162,6 +176,38 @@ class AccountRoundTripIT {
         assertThat(figures.guardianAccounts()).containsEntry(AccountState.NOT_NOTIFIED, 1L);
         assertThatThrownBy(() -> dashboard.figures("principal.college", establishmentId))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("R-ACC-6: the nightly expiry deletes an account notified more than 3 months ago and keeps a recent one")
+    void expiry_in_the_database() throws Exception {
+        LocalDateTime now = LocalDateTime.now(clock);
+        tx.begin();
+        Student pupil = em.find(Student.class, studentId);
+        Account stale = Account.forStudent(pupil, Username.of("ancien.compte"),
+                now.minusMonths(4), "it");
+        stale.notifyBy(NotificationMode.LETTER, now.minusMonths(3).minusDays(1), "it", () -> cipher.encrypt("ab3de7gh"));
+        em.persist(stale);
+        tx.commit();
+        long fresh = accounts.preCreateStudentAccount(studentId, "it");
+        accounts.notifyAccount(fresh, NotificationMode.LETTER, "it");
+
+        assertThat(accounts.expireDueAccounts("it")).isGreaterThanOrEqualTo(1);
+
+        assertThat(em.find(Account.class, stale.getId()).getState()).isEqualTo(AccountState.CLOSED);
+        assertThat(em.find(Account.class, stale.getId()).getHistory()).last()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo(AccountEventType.EXPIRED));
+        assertThat(em.find(Account.class, fresh).getState()).isEqualTo(AccountState.NOTIFIED);
+    }
+
+    @Test
+    @DisplayName("R-ROLE-1: a console login is audited (who, when, what)")
+    void console_login_is_audited() {
+        String head = "head" + academyCode.substring(2);
+        assertThat(staff.authenticate(head, "Secret-2026".toCharArray())).isPresent();
+        assertThat(staff.authenticate(head, "wrong-2026".toCharArray())).isEmpty();
+        assertThat(em.createQuery("SELECT e.action FROM AuditEntry e WHERE e.actor = :a", String.class)
+                .setParameter("a", head).getResultList()).containsExactly("CONNEXION");
     }
 
     @Test

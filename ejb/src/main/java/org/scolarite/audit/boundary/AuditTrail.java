@@ -27,10 +27,4 @@ public class AuditTrail {
     public void record(String actor, Long establishmentId, String action, String target, String detail) {
         em.persist(new AuditEntry(LocalDateTime.now(clock), actor, establishmentId, action, target, detail));
     }
-
-    /** Login and logout happen outside any business transaction but are audited all the same. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void recordStandalone(String actor, Long establishmentId, String action, String detail) {
-        record(actor, establishmentId, action, null, detail);
-    }
 }

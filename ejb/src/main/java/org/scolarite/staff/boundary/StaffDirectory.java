@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.scolarite.account.control.PasswordHashing;
+import org.scolarite.audit.boundary.AuditTrail;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Establishment;
@@ -21,6 +22,9 @@ public class StaffDirectory {
 
     @Inject
     private PasswordHashing hashing;
+
+    @Inject
+    private AuditTrail audit;
 
     /**
      * Checks a console login. Unknown user and wrong password cost the same hash computation and give the same
@@ -36,6 +40,7 @@ public class StaffDirectory {
         if (!hashing.verify(password, u.getPasswordHash())) {
             return Optional.empty();
         }
+        audit.record(u.getUsername(), null, "CONNEXION", null, null);
         return Optional.of(new StaffIdentity(u.getUsername(), u.getDisplayName(), u.roles()));
     }
 
