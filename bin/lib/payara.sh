@@ -100,8 +100,8 @@ configure_resources() {
   if [ "$DB_KIND" = postgresql ]; then
     asadm add-library "$(postgresql_driver)" >/dev/null 2>&1 || true
     ds="org.postgresql.ds.PGSimpleDataSource"
-    props="<property name=\"url\" value=\"$(xml_escape "$DB_URL")\"/><property name=\"user\" value=\"$(xml_escape "$DB_USER")\"/>"
-    [ -n "$DB_PASSWORD" ] && props="$props<property name=\"password\" value=\"$(xml_escape "$DB_PASSWORD")\"/>"
+    # The password property must exist, even empty (trust authentication): the pool refuses to connect without it.
+    props="<property name=\"url\" value=\"$(xml_escape "$DB_URL")\"/><property name=\"user\" value=\"$(xml_escape "$DB_USER")\"/><property name=\"password\" value=\"$(xml_escape "$DB_PASSWORD")\"/>"
   else
     ds="org.h2.jdbcx.JdbcDataSource"
     props="<property name=\"URL\" value=\"$(xml_escape "$DB_URL")\"/><property name=\"user\" value=\"$DB_USER\"/><property name=\"password\" value=\"\"/>"

@@ -183,8 +183,10 @@ class AccountRoundTripIT {
     void expiry_in_the_database() throws Exception {
         LocalDateTime now = LocalDateTime.now(clock);
         tx.begin();
-        Student pupil = em.find(Student.class, studentId);
-        Account stale = Account.forStudent(pupil, Username.of("ancien.compte"),
+        Student pupil = new Student(em.find(Establishment.class, establishmentId), "S" + academyCode, "Martin", "Malo",
+                birthDate, Sex.MALE);
+        em.persist(pupil);
+        Account stale = Account.forStudent(pupil, Username.of("malo.martin"),
                 now.minusMonths(4), "it");
         stale.notifyBy(NotificationMode.LETTER, now.minusMonths(3).minusDays(1), "it", () -> cipher.encrypt("ab3de7gh"));
         em.persist(stale);

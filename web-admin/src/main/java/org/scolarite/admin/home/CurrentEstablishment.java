@@ -11,7 +11,8 @@ import org.scolarite.staff.boundary.StaffDirectory;
 
 /**
  * The establishment the console user is working on (switcher in the header). Only a remembered choice: every
- * service re-checks on the server that the user holds a role there.
+ * service re-checks on the server that the user holds a role there. The list of choices is read once per session
+ * (roles granted meanwhile show at the next login).
  */
 @Named
 @SessionScoped
@@ -27,8 +28,13 @@ public class CurrentEstablishment implements Serializable {
 
     private Long selectedId;
 
+    private List<EstablishmentChoice> choices;
+
     public List<EstablishmentChoice> getChoices() {
-        return directory.establishmentsOf(username());
+        if (choices == null) {
+            choices = List.copyOf(directory.establishmentsOf(username()));
+        }
+        return choices;
     }
 
     public EstablishmentChoice getSelected() {

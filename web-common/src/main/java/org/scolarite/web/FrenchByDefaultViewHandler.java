@@ -1,4 +1,4 @@
-package org.scolarite.admin.i18n;
+package org.scolarite.web;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;

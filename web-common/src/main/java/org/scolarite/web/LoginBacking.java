@@ -1,4 +1,4 @@
-package org.scolarite.admin.security;
+package org.scolarite.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -16,7 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** The console login form. One generic message on failure: it never says whether the user exists. */
+/**
+ * The login form of both faces, each against its own authentication mechanism and identity store (declared in its
+ * WAR). One generic message on failure: it never says whether the user exists. Each WAR bundles its own copy.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
