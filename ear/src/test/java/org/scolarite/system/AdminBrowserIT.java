@@ -62,9 +62,7 @@ class AdminBrowserIT {
     void head_sees_dashboard() throws Exception {
         browser.get(DeployedEar.BASE_URL + "/admin/");
         screenshot("admin-login");
-        browser.findElement(By.id("login:username")).sendKeys("principal.college");
-        browser.findElement(By.cssSelector("#login input[type=password]")).sendKeys("Demo-2026");
-        browser.findElement(By.id("login:submit")).click();
+        login("principal.college");
 
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("accounts-by-state")));
@@ -78,6 +76,35 @@ class AdminBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#accounts-by-state .state-dot"))).hasSize(4);
         assertThat(browser.findElement(By.cssSelector(".legend")).getText())
                 .contains("Non notifié", "Notifié", "En cours d'activation", "Utilisé");
+    }
+
+    @Test
+    @DisplayName("R-ROLE-1: the académie administrator switches between establishments; the accountant sees no account figures")
+    void switcher_and_roles() throws Exception {
+        login("rectorat");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("establishment-name"), "Collège Jean Moulin"));
+        browser.findElement(By.id("switcher:establishment")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(., 'Lycée Marie Curie')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("establishment-name"), "Lycée Marie Curie"));
+        screenshot("admin-dashboard-lycee");
+        browser.get(DeployedEar.BASE_URL + "/admin/");
+        assertThat(browser.findElement(By.id("establishment-name")).getText()).contains("Lycée Marie Curie");
+
+        browser.findElement(By.id("logout:logoutButton")).click();
+        login("comptable");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+                .contains("ne donne pas accès à la gestion des comptes");
+        assertThat(browser.findElements(By.id("accounts-by-state"))).isEmpty();
+    }
+
+    private void login(String username) {
+        browser.get(DeployedEar.BASE_URL + "/admin/");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.cssSelector("#login input[type=password]")).sendKeys("Demo-2026");
+        browser.findElement(By.id("login:submit")).click();
     }
 
     private void screenshot(String name) throws Exception {

@@ -135,10 +135,13 @@ class AccountRoundTripIT {
         accounts.activateStudent(id, letter.temporaryPassword().get().toCharArray(), birthDate,
                 "Cahier-de-textes-2026".toCharArray(), null);
 
+        long versionBeforeLogin = em.find(Account.class, id).getVersion();
         assertThat(accounts.authenticate(academyCode, "Zoe.Lefevre", "Cahier-de-textes-2026".toCharArray()))
                 .get().satisfies(a -> assertThat(a.state()).isEqualTo(AccountState.IN_USE));
         assertThat(accounts.authenticate(academyCode, "zoe.lefevre", "mauvais-mot-2026".toCharArray())).isEmpty();
         Account stored = em.find(Account.class, id);
+        assertThat(stored.getLastAccessAt()).as("R-ACC-6 counts a year from the last access").isNotNull();
+        assertThat(stored.getVersion()).as("a sign-in does not bump the version").isEqualTo(versionBeforeLogin);
         assertThat(stored.getHistory()).extracting(e -> e.getType())
                 .containsExactly(AccountEventType.CREATED, AccountEventType.NOTIFIED, AccountEventType.ACTIVATED);
         assertThat(stored.getEncryptedTemporaryPassword()).isNull();

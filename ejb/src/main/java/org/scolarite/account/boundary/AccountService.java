@@ -303,7 +303,13 @@ public class AccountService {
         if (!accepted) {
             return Optional.empty();
         }
-        account.recordLogin(now());
+        LocalDateTime now = now();
+        account.recordLogin(now);
+        // Written without the entity's @Version: a family signing in must not make a school's concurrent change to
+        // the same account (re-notification at the rentrée) fail on an optimistic lock.
+        em.detach(account);
+        em.createQuery("update Account a set a.lastAccessAt = :now where a.id = :id")
+                .setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
         return Optional.of(new AuthenticatedAccount(account.getId(), account.getUsername().value(),
                 account.getKind(), account.getState()));
     }
