@@ -39,7 +39,7 @@ class HttpFacesIT {
     private final HttpClient http = visitor();
 
     /** A browser-like client with its own cookies. */
-    private static HttpClient visitor() {
+    static HttpClient visitor() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -124,7 +124,7 @@ class HttpFacesIT {
         return postLogin(http, loginPath, username, password);
     }
 
-    private static String postLogin(HttpClient client, String loginPath, String username, String password)
+    static String postLogin(HttpClient client, String loginPath, String username, String password)
             throws Exception {
         String page = get(client, loginPath).body();
         Matcher matcher = VIEW_STATE.matcher(page);

@@ -305,11 +305,11 @@ public class AccountService {
         }
         LocalDateTime now = now();
         account.recordLogin(now);
-        // Written without the entity's @Version: a family signing in must not make a school's concurrent change to
-        // the same account (re-notification at the rentrée) fail on an optimistic lock.
+        // Written in SQL, outside the entity's @Version (EclipseLink would bump it even in a JPQL bulk update): a family
+        // signing in must not make a school's concurrent change to the account fail on an optimistic lock.
         em.detach(account);
-        em.createQuery("update Account a set a.lastAccessAt = :now where a.id = :id")
-                .setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
+        em.createNativeQuery("UPDATE account SET last_access_at = ?1 WHERE id = ?2")
+                .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
         return Optional.of(new AuthenticatedAccount(account.getId(), account.getUsername().value(),
                 account.getKind(), account.getState()));
     }
