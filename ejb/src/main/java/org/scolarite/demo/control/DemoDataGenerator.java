@@ -164,7 +164,7 @@ public class DemoDataGenerator {
             boolean showcase = showcaseDue;
             showcaseDue = false;
             Household household = showcase ? new Household(college ? "Léa" : "Hugo")
-                    : returning.isEmpty() ? newHousehold() : returning.remove(0);
+                    : returning.isEmpty() ? new Household() : returning.remove(0);
             Map<Household.Member, Guardian> guardians = new LinkedHashMap<>();
             for (Household.Member member : household.members) {
                 Guardian guardian = new Guardian(establishment, String.valueOf(ids.nextPerson()), member.civility,
@@ -285,10 +285,6 @@ public class DemoDataGenerator {
             return new Member(civility, first, last, rank, relationship, email, mobile,
                     pick(List.of("23", "33", "37", "43", "46", "47", "52", "54", "56", "62", "69", "81")));
         }
-    }
-
-    private Household newHousehold() {
-        return new Household();
     }
 
     private String mailbox(String first, String last) {

@@ -1,6 +1,7 @@
 package org.scolarite.statistics.boundary;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.scolarite.account.entity.AccountState;
 import org.scolarite.staff.boundary.EstablishmentChoice;
@@ -13,9 +14,8 @@ public record DashboardFigures(EstablishmentChoice establishment, long students,
                                Map<AccountState, Long> studentAccounts, Map<AccountState, Long> guardianAccounts) {
 
     /** The states a person's access can be in, in life-cycle order (CLOSED is never shown: it reads Non notifié). */
-    public static final AccountState[] SHOWN_STATES = {
-        AccountState.NOT_NOTIFIED, AccountState.NOTIFIED, AccountState.ACTIVATING, AccountState.IN_USE
-    };
+    public static final List<AccountState> SHOWN_STATES = List.of(
+            AccountState.NOT_NOTIFIED, AccountState.NOTIFIED, AccountState.ACTIVATING, AccountState.IN_USE);
 
     public DashboardFigures {
         studentAccounts = Map.copyOf(complete(studentAccounts));

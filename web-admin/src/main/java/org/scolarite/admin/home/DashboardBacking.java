@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import org.scolarite.account.entity.AccountState;
 import org.scolarite.staff.boundary.EstablishmentChoice;
@@ -38,6 +37,6 @@ public class DashboardBacking {
     }
 
     public List<AccountState> getStates() {
-        return Arrays.asList(DashboardFigures.SHOWN_STATES);
+        return DashboardFigures.SHOWN_STATES;
     }
 }
