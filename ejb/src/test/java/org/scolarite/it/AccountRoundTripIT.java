@@ -109,6 +109,7 @@ class AccountRoundTripIT {
         em.persist(academy);
         Establishment school = new Establishment(academy, Uai.fromDigits(digits), EstablishmentKind.COLLEGE,
                 "Collège d'essai");
+        school.activateTeleservices(LocalDate.of(2026, 9, 1), "it");
         em.persist(school);
         Student pupil = new Student(school, "E" + digits, "Lefèvre", "Zoé", birthDate, Sex.FEMALE);
         em.persist(pupil);

@@ -28,6 +28,7 @@ import org.scolarite.account.entity.Username;
 import org.scolarite.people.entity.Guardian;
 import org.scolarite.people.entity.GuardianLink;
 import org.scolarite.people.entity.Student;
+import org.scolarite.structure.entity.Establishment;
 import org.scolarite.structure.entity.SchoolYear;
 
 /**
@@ -71,6 +72,7 @@ public class AccountService {
      */
     public long preCreateStudentAccount(long studentId, String actor) {
         Student student = find(Student.class, studentId);
+        requireActivated(student.getEstablishment());
         return em.createQuery("select a.id from Account a where a.student = :student", Long.class)
                 .setParameter("student", student)
                 .setMaxResults(1)
@@ -102,6 +104,7 @@ public class AccountService {
         }
         Guardian guardian = link.get().getGuardian();
         Student child = link.get().getStudent();
+        requireActivated(child.getEstablishment());
         Optional<Long> existing = em.createQuery("select a.id from Account a join a.accesses x "
                         + "where a.guardian = :guardian and x.student = :student", Long.class)
                 .setParameter("guardian", guardian)
@@ -125,12 +128,14 @@ public class AccountService {
      */
     public NotificationContent notifyAccount(long accountId, NotificationMode mode, String actor) {
         Account account = find(Account.class, accountId);
+        requireActivated(establishmentOf(account));
         return content(account, account.notifyBy(mode, now(), actor, this::newEncryptedTemporaryPassword));
     }
 
     /** R-ACC-8, R-MASS-2, R-IND-1: « renotifier et réinitialiser le mot de passe ». */
     public NotificationContent notifyAndResetPassword(long accountId, NotificationMode mode, String actor) {
         Account account = find(Account.class, accountId);
+        requireActivated(establishmentOf(account));
         return content(account,
                 account.notifyAndResetPassword(mode, now(), actor, this::newEncryptedTemporaryPassword));
     }
@@ -141,6 +146,7 @@ public class AccountService {
      */
     public NotificationContent replaceAccount(long accountId, NotificationMode mode, String actor) {
         Account old = find(Account.class, accountId);
+        requireActivated(establishmentOf(old));
         Username base = old.getKind() == AccountKind.STUDENT
                 ? Username.base(old.getStudent().getFirstName(), old.getStudent().displayLastName())
                 : Username.base(old.getGuardian().getFirstName(), old.getGuardian().displayLastName());
@@ -381,5 +387,19 @@ public class AccountService {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** R-SVC-1: no account is created or notified before the school has activated the téléservices. */
+    private static void requireActivated(Establishment establishment) {
+        if (!establishment.isTeleservicesActivated()) {
+            throw new AccountRuleViolation("Les téléservices de l’établissement " + establishment.getName()
+                    + " ne sont pas activés : le chef d’établissement doit d’abord les activer (Gestion des "
+                    + "téléservices).");
+        }
+    }
+
+    private static Establishment establishmentOf(Account account) {
+        return account.getKind() == AccountKind.STUDENT ? account.getStudent().getEstablishment()
+                : account.getGuardian().getEstablishment();
     }
 }

@@ -27,6 +27,18 @@ import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Academy;
 import org.scolarite.structure.entity.Establishment;
+import org.scolarite.structure.entity.EstablishmentKind;
+import org.scolarite.structure.entity.PostalAddress;
+import org.scolarite.structure.entity.Uai;
+import org.scolarite.catalog.entity.AcademicService;
+import org.scolarite.catalog.entity.Audience;
+import org.scolarite.payment.entity.TipiClient;
+import org.scolarite.settings.control.SettingCodec;
+import org.scolarite.settings.entity.EntChoice;
+import org.scolarite.settings.entity.Setting;
+import org.scolarite.settings.entity.SettingRevision;
+import org.scolarite.settings.entity.UsefulLink;
+import org.scolarite.settings.entity.UsefulLinks;
 
 /**
  * Seeds the demo data on first start when {@code TELESERVICES_DEMO_DATA=true} and the database holds no académie
@@ -84,6 +96,7 @@ public class DemoDataSeeder {
                     }
                 });
         createStaff(academy, demoHash);
+        createCatalogue(academy, LocalDateTime.from(now));
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));
     }
@@ -106,6 +119,54 @@ public class DemoDataSeeder {
         accountant.grant(StaffRole.ACCOUNTANT, lycee);
         StaffUser rectorat = new StaffUser("rectorat", demoHash, "Rectorat — DSI", null);
         rectorat.grantAcademy(academy);
-        List.of(collegeHead, lyceeHead, delegate, accountant, rectorat).forEach(em::persist);
+        // A school that has not activated the téléservices yet (R-SVC-1): its head sees the activation screen.
+        Establishment newcomer = new Establishment(academy, Uai.fromDigits(141100), EstablishmentKind.COLLEGE,
+                "Collège Victor Hugo");
+        newcomer.describe(new PostalAddress("5 rue des Écoles", null, "14100", "Lisieux"), "02 31 62 00 00",
+                "Mme Sophie Marchand", List.of("ce.0141100@ac-normandie.fr"));
+        newcomer.declareSiecleProfile(true, true, false, false);
+        em.persist(newcomer);
+        StaffUser newcomerHead = new StaffUser("principal.nouveau", demoHash, "Mme Sophie Marchand", null);
+        newcomerHead.grant(StaffRole.HEAD, newcomer);
+        List.of(collegeHead, lyceeHead, delegate, accountant, rectorat, newcomerHead).forEach(em::persist);
+    }
+
+    /**
+     * The académie's side of the catalogue and a few settings, so that every console screen has something to show:
+     * two academic services (one experimental, piloted by the collège), the ENT list, the TIPI reference entries
+     * of the two schools, and the collège's welcome message and useful links.
+     */
+    private void createCatalogue(Academy academy, LocalDateTime now) {
+        List<Establishment> schools = em.createQuery(
+                "SELECT e FROM Establishment e WHERE e.academy = :a ORDER BY e.uai", Establishment.class)
+                .setParameter("a", academy).setMaxResults(2).getResultList();
+        Establishment college = schools.get(0);
+        AcademicService orientation = new AcademicService(academy, "Orientation après la 3e",
+                "https://orientation.ac-normandie.fr/", Audience.GUARDIAN);
+        AcademicService homework = new AcademicService(academy, "Cahier de textes académique",
+                "https://cahier-de-textes.ac-normandie.fr/", Audience.BOTH);
+        em.persist(orientation);
+        em.persist(homework);
+        em.flush();
+        homework.setRules(false, true, List.of(college.getId()));
+        em.persist(new EntChoice(academy, "L’Educ de Normandie", "https://www.l-educdenormandie.fr/"));
+        em.persist(new EntChoice(academy, "ENT des lycées agricoles", "https://ent.agri-normandie.fr/"));
+        for (Establishment school : schools) {
+            em.persist(new TipiClient(school.getUai().value().equals("0140070A") ? "014007" : "014199",
+                    school.getName().toUpperCase(java.util.Locale.FRENCH) + " — " + school.getAddress().getCity(),
+                    school.getUai().value()));
+        }
+        em.persist(new TipiClient("014999", "AGENCE COMPTABLE DU LYCÉE JEAN ROSTAND — CAEN", null));
+        LocalDate today = now.toLocalDate();
+        String welcome = "<p><strong>Bienvenue sur les services en ligne du collège Jean Moulin.</strong></p>"
+                + "<p>Les notes sont publiées au fil de l’eau. Pour toute question, écrivez au secrétariat "
+                + "depuis la page <em>Contact</em>.</p>";
+        em.persist(new SettingRevision(college.getId(), Setting.WELCOME_MESSAGE.key(), 1,
+                SettingCodec.write(welcome), today, "demo", now));
+        UsefulLinks links = UsefulLinks.none()
+                .with(new UsefulLink("Menus de la cantine", "https://www.college-jean-moulin.fr/cantine"))
+                .with(new UsefulLink("Onisep — l’orientation", "https://www.onisep.fr/"));
+        em.persist(new SettingRevision(college.getId(), Setting.USEFUL_LINKS.key(), 1, SettingCodec.write(links),
+                today, "demo", now));
     }
 }

@@ -126,6 +126,10 @@ public class DemoDataGenerator {
                 college ? "Mme Hélène Lefèvre" : "M. Jérôme Saint-Léger",
                 List.of("ce." + uai.value().toLowerCase(Locale.ROOT) + "@ac-normandie.fr",
                         "vie-scolaire." + uai.value().toLowerCase(Locale.ROOT) + "@ac-normandie.fr"));
+        // The demonstration collège uses every SIECLE module; the lycée does without Vie scolaire, so that the
+        // catalogue shows a service held back for a missing module (R-SVC-3).
+        establishment.declareSiecleProfile(true, college, college, !college);
+        establishment.activateTeleservices(LocalDate.of(startYear, 9, 1), "demo");
         sink.persist(establishment);
 
         List<Level> levels = college ? COLLEGE_LEVELS : LYCEE_LEVELS;

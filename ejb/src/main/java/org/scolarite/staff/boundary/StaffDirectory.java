@@ -73,6 +73,18 @@ public class StaffDirectory {
                         "Accès refusé à cet établissement pour " + username));
     }
 
+    /**
+     * The académie a user administers (ACADEMY role): the académie side of the catalogue, the ENT list and the
+     * experimental lists are his alone.
+     */
+    public long requireAcademyAdministrator(String username) {
+        return find(username).stream().flatMap(u -> u.getMemberships().stream())
+                .filter(m -> m.getRole() == StaffRole.ACADEMY)
+                .map(m -> m.getAcademy().getId())
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Réservé aux administrateurs académiques : " + username));
+    }
+
     private Optional<StaffUser> find(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

@@ -16,8 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** An EPLE, identified by its UAI. */
 @Entity
@@ -58,6 +60,26 @@ public class Establishment {
     @Column(name = "head_name")
     private String headName;
 
+    /** R-SVC-1: the day the school activated the téléservices; {@code null} until then. */
+    @Column(name = "teleservices_activated_on")
+    private LocalDate teleservicesActivatedOn;
+
+    @Column(name = "teleservices_activated_by")
+    private String teleservicesActivatedBy;
+
+    // What SIECLE says the school uses and where it belongs; decides its catalogue (R-SVC-2, R-SVC-3).
+    @Column(name = "uses_grades_module")
+    private boolean usesGradesModule;
+
+    @Column(name = "uses_school_life_module")
+    private boolean usesSchoolLifeModule;
+
+    @Column(name = "timetable_perimeter")
+    private boolean timetablePerimeter;
+
+    @Column(name = "lycee_grant_perimeter")
+    private boolean lyceeGrantPerimeter;
+
     protected Establishment() {
     }
 
@@ -74,6 +96,32 @@ public class Establishment {
         this.headName = headName;
         this.emails = new ArrayList<>(emails);
     }
+
+    /** Records the one-time activation of the téléservices (R-SVC-1); they then stay on across years (R-SVC-4). */
+    public void activateTeleservices(LocalDate today, String actor) {
+        if (teleservicesActivatedOn != null) {
+            throw new IllegalStateException("Les téléservices de cet établissement sont déjà activés.");
+        }
+        this.teleservicesActivatedOn = Objects.requireNonNull(today);
+        this.teleservicesActivatedBy = Objects.requireNonNull(actor);
+    }
+
+    /** Copies the school administration system's view of the school (modules used, national perimeters). */
+    public void declareSiecleProfile(boolean usesGradesModule, boolean usesSchoolLifeModule,
+                                     boolean timetablePerimeter, boolean lyceeGrantPerimeter) {
+        this.usesGradesModule = usesGradesModule;
+        this.usesSchoolLifeModule = usesSchoolLifeModule;
+        this.timetablePerimeter = timetablePerimeter;
+        this.lyceeGrantPerimeter = lyceeGrantPerimeter;
+    }
+
+    public boolean isTeleservicesActivated() { return teleservicesActivatedOn != null; }
+    public LocalDate getTeleservicesActivatedOn() { return teleservicesActivatedOn; }
+    public String getTeleservicesActivatedBy() { return teleservicesActivatedBy; }
+    public boolean usesGradesModule() { return usesGradesModule; }
+    public boolean usesSchoolLifeModule() { return usesSchoolLifeModule; }
+    public boolean isInTimetablePerimeter() { return timetablePerimeter; }
+    public boolean isInLyceeGrantPerimeter() { return lyceeGrantPerimeter; }
 
     public Long getId() { return id; }
     public Academy getAcademy() { return academy; }
