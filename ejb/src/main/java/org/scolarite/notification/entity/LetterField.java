@@ -25,7 +25,7 @@ public enum LetterField {
     TEMPORARY_PASSWORD("motDePasseProvisoire", "Mot de passe provisoire", "xk7pq2mz"),
     ACCESS_URL("urlAcces", "Adresse d’accès aux services en ligne", "https://teleservices.ac-normandie.fr/"),
     HEAD_NAME("nomChefEtablissement", "Nom du chef d’établissement", "Anne MARTIN"),
-    CNIL_MENTION("mentionCnil", "Mention « Informatique et libertés »", LetterField.CNIL_MENTION_TEXT);
+    CNIL_MENTION("mentionCnil", "Mention «\u00a0Informatique et libertés\u00a0»", LetterField.CNIL_MENTION_TEXT);
 
     /**
      * The mandatory « Informatique et libertés » mention (R-SET-4): fixed by the domain, so that a school can move the

@@ -43,7 +43,7 @@ public enum LetterPart {
 
     /** The French name shown in the settings screen. */
     public String label() {
-        return kind == null ? "En-tête des courriers" : "Corps du courrier « " + kind.label() + " »";
+        return kind == null ? "En-tête des courriers" : "Corps du courrier «\u00a0" + kind.label() + "\u00a0»";
     }
 
     /**

@@ -50,7 +50,7 @@ class LetterPartTest {
         assertThat(body.requiredFields()).containsExactly(LetterField.CNIL_MENTION);
         assertThat(body.expectedFields()).contains(LetterField.ACCESS_URL, LetterField.USERNAME);
         assertThat(body.allowedFields()).containsAll(body.requiredFields()).containsAll(body.expectedFields());
-        assertThat(body.label()).startsWith("Corps du courrier « ").endsWith(" »");
+        assertThat(body.label()).startsWith("Corps du courrier «\u00a0").endsWith("\u00a0»");
     }
 
     @Test
