@@ -21,14 +21,15 @@ import org.scolarite.notification.entity.LetterField;
  * sanitised on the server with the OWASP sanitiser, whatever the browser sent: only the formatting the editor offers
  * survives. Links may only lead to {@code http}, {@code https} or {@code mailto} addresses and always open in a new
  * tab without giving the portal away ({@code rel="noopener noreferrer nofollow"}). Styles are limited to colours,
- * alignment and emphasis, so that nothing can be hidden from the reader ({@code display}, {@code visibility},
- * {@code font-size}, {@code position}, {@code opacity} are dropped; colours with transparency are refused by the
- * sanitiser's colour grammar). Classes are limited to Quill's formatting classes: Quill's style sheet also defines
+ * alignment and emphasis: the properties that hide or move text ({@code display}, {@code visibility},
+ * {@code font-size}, {@code position}, {@code opacity}…) are dropped, and colours with transparency are refused by the
+ * sanitiser's colour grammar (a colour equal to the background remains possible, as in any editor). Classes are limited to Quill's formatting classes: Quill's style sheet also defines
  * classes such as {@code ql-hidden} or {@code ql-clipboard} that would hide text.
  *
  * <p>The letter policy also keeps headings and tables, and keeps the {@code {{field}}} tokens of R-SET-4 exactly
- * as written (the sanitiser would otherwise break every {@code {{} to defeat client-side template injection, which
- * cannot happen here: tokens are replaced on the server before a letter is shown).
+ * as written. The sanitiser would otherwise break every pair of opening braces to defeat client-side template
+ * injection; no client-side template engine runs on these pages, and tokens are replaced on the server, their values
+ * escaped, before a letter is shown.
  */
 public final class RichTextPolicy {
 
