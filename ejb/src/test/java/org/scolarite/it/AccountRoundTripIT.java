@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,10 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Filters;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,15 +55,7 @@ class AccountRoundTripIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
-                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql", "org.assertj:assertj-core")
-                .withTransitivity().asFile();
-        return ShrinkWrap.create(WebArchive.class, "account-it.war")
-                .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures)(\\$.*)?\\.class"), "org.scolarite")
-                .addClass(AccountRoundTripIT.class)
-                .addAsResource("META-INF/persistence.xml")
-                .addAsResource(new File("src/main/resources/db/migration"), "db/migration")
-                .addAsLibraries(libraries);
+        return ItDeployment.war("account-it", AccountRoundTripIT.class);
     }
 
     @PersistenceContext(unitName = "teleservices")

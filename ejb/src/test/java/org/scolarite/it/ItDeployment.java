@@ -1,0 +1,32 @@
+package org.scolarite.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * The micro-deployment of the integration tests: every production class of the ejb module, its resources
+ * (persistence unit, Flyway migrations, letter templates) and its libraries, plus the test class itself.
+ */
+final class ItDeployment {
+
+    private ItDeployment() {
+    }
+
+    static WebArchive war(String name, Class<?> testClass) {
+        File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
+                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql",
+                        "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
+                        "org.assertj:assertj-core")
+                .withTransitivity().asFile();
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures)(\\$.*)?\\.class"), "org.scolarite")
+                .addClasses(testClass, ItDeployment.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource(new File("src/main/resources/db/migration"), "db/migration")
+                .addAsResource(new File("src/main/resources/org"), "org")
+                .addAsLibraries(libraries);
+    }
+}
