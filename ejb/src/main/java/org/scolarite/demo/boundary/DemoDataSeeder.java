@@ -137,8 +137,9 @@ public class DemoDataSeeder {
      * of the two schools, and the collège's welcome message and useful links.
      */
     private void createCatalogue(Academy academy, LocalDateTime now) {
-        List<Establishment> schools = em.createQuery(
-                "SELECT e FROM Establishment e WHERE e.academy = :a ORDER BY e.uai", Establishment.class)
+        // The collège and the lycée of the demo: not the newcomer (0141100…, not activated), which sorts between them.
+        List<Establishment> schools = em.createQuery("SELECT e FROM Establishment e WHERE e.academy = :a "
+                        + "AND e.teleservicesActivatedOn IS NOT NULL ORDER BY e.uai", Establishment.class)
                 .setParameter("a", academy).setMaxResults(2).getResultList();
         Establishment college = schools.get(0);
         AcademicService orientation = new AcademicService(academy, "Orientation après la 3e",
