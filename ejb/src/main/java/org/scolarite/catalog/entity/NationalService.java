@@ -53,6 +53,11 @@ public enum NationalService {
         return openByDefault;
     }
 
+    /** Mandatory in every school that is offered it, whatever the académie decides (LSL, Fiche de renseignements). */
+    public boolean isMandatoryNationally() {
+        return mandatoryNationally;
+    }
+
     /** Whether the service appears at all for this establishment (the others are not even listed). */
     public boolean isOfferedTo(EstablishmentProfile profile) {
         return switch (this) {

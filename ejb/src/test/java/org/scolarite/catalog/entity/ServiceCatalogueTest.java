@@ -179,4 +179,11 @@ class ServiceCatalogueTest {
         }
         return service;
     }
+
+    @Test
+    @DisplayName("R-SVC-2: the LSL and the information sheet are mandatory nationally, the others are not (the académie's screen lists them apart)")
+    void mandatory_nationally() {
+        assertThat(java.util.Arrays.stream(NationalService.values()).filter(NationalService::isMandatoryNationally))
+                .containsExactlyInAnyOrder(NationalService.LSL, NationalService.INFO_SHEET);
+    }
 }
