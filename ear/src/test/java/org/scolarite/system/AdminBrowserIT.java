@@ -85,6 +85,8 @@ class AdminBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("establishment-name"), "Collège Jean Moulin"));
         browser.findElement(By.id("switcher:establishment")).click();
+        // Picking an item while the panel still opens makes PrimeFaces lose the selection: wait until it is open.
+        wait.until(ExpectedConditions.attributeToBe(By.id("switcher:establishment_label"), "aria-expanded", "true"));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(., 'Lycée Marie Curie')]"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("establishment-name"), "Lycée Marie Curie"));
