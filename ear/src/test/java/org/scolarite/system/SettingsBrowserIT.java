@@ -212,7 +212,7 @@ class SettingsBrowserIT {
         js("var q = PF('templateEditor').editor; q.setSelection(q.getLength() - 1, 0);");
         browser.findElement(By.id("edit:field")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='edit:field_items']/li[contains(., 'Informatique et libertés')]"))).click();
+                By.xpath("//*[@id='edit:field_items']//li[contains(., 'Informatique et libertés')]"))).click();
         wait.until(d -> ((String) js("return PF('templateEditor').editor.getText();")).contains("{{mentionCnil}}"));
         removeToken("{{motDePasseProvisoire}}");
         browser.findElement(By.id("edit:previewDraft")).click();
@@ -256,7 +256,7 @@ class SettingsBrowserIT {
             chooseLetterType("typeMixed");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("ent:entChoice"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//ul[@id='ent:entChoice_items']/li[contains(., 'Educ de Normandie')]"))).click();
+                    By.xpath("//*[@id='ent:entChoice_items']//li[contains(., 'Educ de Normandie')]"))).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("ent:entUrl"), "value", EDUC_DE_NORMANDIE));
             WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ent:entPreview")));
             assertThat(preview.getAttribute("href")).isEqualTo(EDUC_DE_NORMANDIE);
@@ -294,7 +294,7 @@ class SettingsBrowserIT {
         browser.findElement(By.cssSelector("label[for='contact:active:0']")).click();
         browser.findElement(By.id("contact:mailbox")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='contact:mailbox_items']/li[starts-with(., 'ce.')]"))).click();
+                By.xpath("//*[@id='contact:mailbox_items']//li[starts-with(., 'ce.')]"))).click();
         browser.findElement(By.id("contact:save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:saved")));
         assertThat(text("contact:saved")).contains("Pris en compte par les familles à partir du");

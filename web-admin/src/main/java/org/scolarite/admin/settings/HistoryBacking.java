@@ -19,6 +19,7 @@ import org.scolarite.admin.home.CurrentEstablishment;
 import org.scolarite.audit.boundary.AuditHistory;
 import org.scolarite.audit.entity.AuditEntry;
 import org.scolarite.staff.boundary.EstablishmentChoice;
+import org.scolarite.staff.entity.StaffRole;
 
 /**
  * « Historique des modifications » (R-ROLE-1): who changed what and when in the establishment, newest first, read
@@ -40,24 +41,35 @@ public class HistoryBacking implements Serializable {
     @Inject
     private AuditHistory history;
 
+    /** The establishment chosen in the header when the page was loaded. */
+    private Long loadedFor;
+    /** The establishment whose history is shown; {@code null} when the user's role there does not show it. */
     private Long establishmentId;
     private LazyDataModel<Row> rows;
 
     @PostConstruct
     void load() {
         EstablishmentChoice selected = current.getSelected();
-        establishmentId = selected == null ? null : selected.id();
+        loadedFor = selected == null ? null : selected.id();
+        // A courtesy: AuditHistory checks the role again on the server.
+        establishmentId = selected == null || !selected.allows(StaffRole.HEAD, StaffRole.DELEGATE, StaffRole.ACADEMY)
+                ? null : selected.id();
         rows = new Rows();
     }
 
     public void refresh() {
-        if (!Objects.equals(establishmentId, current.getSelectedId())) {
+        if (!Objects.equals(loadedFor, current.getSelectedId())) {
             load();
         }
     }
 
     public boolean isAvailable() {
         return establishmentId != null;
+    }
+
+    /** An establishment is chosen but the user's role there does not give its history. */
+    public boolean isDenied() {
+        return loadedFor != null && establishmentId == null;
     }
 
     public LazyDataModel<Row> getRows() {

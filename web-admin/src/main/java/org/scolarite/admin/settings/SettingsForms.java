@@ -36,8 +36,12 @@ final class SettingsForms {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         faces.validationFailed();
-        if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof EditableValueHolder field) {
-            field.setValid(false);   // drawn in red; reset by the next submit or by « resetValues »
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof EditableValueHolder field
+                && (field.getValue() == null || field.getValue() instanceof String)) {
+            // Drawn in red, showing what was typed: an invalid field whose submitted value is gone would be drawn
+            // empty. Reset by the next submit of the field or by « resetValues ».
+            field.setSubmittedValue(field.getValue() == null ? "" : field.getValue());
+            field.setValid(false);
         }
     }
 
