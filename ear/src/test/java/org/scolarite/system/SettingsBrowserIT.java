@@ -309,7 +309,7 @@ class SettingsBrowserIT {
         open("/admin/settings/history.xhtml");
         WebElement first = browser.findElement(By.cssSelector("#history\\:table_data tr:first-child"));
         assertThat(first.getText()).contains("principal.college", "Message d’accueil", unique);
-        assertThat(text("history:table")).contains("Lien de contact", "actif\u00a0: oui");
+        assertThat(text("history:table")).contains("Lien de contact", "actif : oui");
         screenshot("settings-history");
     }
 

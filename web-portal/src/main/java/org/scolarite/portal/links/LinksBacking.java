@@ -1,6 +1,5 @@
 package org.scolarite.portal.links;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +18,8 @@ public class LinksBacking {
 
     private PortalSettingsView school;
 
-    @PostConstruct
-    void load() {
+    /** The page's view action: runs before anything is written, so that a refusal can still answer « 403 ». */
+    public void load() {
         school = child.settings().orElse(null);
     }
 
