@@ -210,9 +210,7 @@ class SettingsBrowserIT {
         screenshot("settings-letters-cnil-refused");
 
         js("var q = PF('templateEditor').editor; q.setSelection(q.getLength() - 1, 0);");
-        browser.findElement(By.id("edit:field")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='edit:field_items']//li[contains(., 'Informatique et libertés')]"))).click();
+        chooseInMenu("edit:field", "contains(., 'Informatique et libertés')");
         wait.until(d -> ((String) js("return PF('templateEditor').editor.getText();")).contains("{{mentionCnil}}"));
         removeToken("{{motDePasseProvisoire}}");
         browser.findElement(By.id("edit:previewDraft")).click();
@@ -226,6 +224,7 @@ class SettingsBrowserIT {
         assertThat(text("letters:messages")).contains("le destinataire ne pourra pas activer son compte",
                 "modèle enregistré");
         assertThat(text("part-BODY_GUARDIAN_NEW")).contains("Personnalisé", "principal.college");
+        js("document.getElementById('letters-title').scrollIntoView();");
         screenshot("settings-letters-saved-with-warning");
 
         browser.findElement(By.id("letters:parts:1:reset")).click();
@@ -254,9 +253,7 @@ class SettingsBrowserIT {
             screenshot("settings-ent-missing");
 
             chooseLetterType("typeMixed");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("ent:entChoice"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='ent:entChoice_items']//li[contains(., 'Educ de Normandie')]"))).click();
+            chooseInMenu("ent:entChoice", "contains(., 'Educ de Normandie')");
             wait.until(ExpectedConditions.attributeToBe(By.id("ent:entUrl"), "value", EDUC_DE_NORMANDIE));
             WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ent:entPreview")));
             assertThat(preview.getAttribute("href")).isEqualTo(EDUC_DE_NORMANDIE);
@@ -285,20 +282,30 @@ class SettingsBrowserIT {
     }
 
     @Test
-    @DisplayName("R-SET-5, R-ROLE-1: the contact link is saved for the next day and the history lists each change "
-            + "with its user, in French")
+    @DisplayName("R-SET-5, R-SET-2, R-ROLE-1: the contact link's mailbox reaches the portal's « Contact » page the next "
+            + "day, and the history lists each change with its user, in French")
     void contactAndHistory() throws Exception {
         String unique = "Réunion parents-professeurs " + System.nanoTime();
         adminLogin("principal.college");
         open("/admin/settings/contact.xhtml");
         browser.findElement(By.cssSelector("label[for='contact:active:0']")).click();
-        browser.findElement(By.id("contact:mailbox")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='contact:mailbox_items']//li[starts-with(., 'ce.')]"))).click();
+        chooseInMenu("contact:mailbox", "starts-with(., 'ce.')");
         browser.findElement(By.id("contact:save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:saved")));
         assertThat(text("contact:saved")).contains("Pris en compte par les familles à partir du");
         screenshot("settings-contact");
+
+        portalLogin("claire.durand");
+        try {
+            moveClock(1);
+            open("/contact.xhtml");
+            assertThat(text("contact")).contains("Collège Jean Moulin", "14000");
+            assertThat(browser.findElement(By.cssSelector("#contact-mailbox a")).getAttribute("href"))
+                    .startsWith("mailto:ce.");
+            screenshot("portal-contact");
+        } finally {
+            moveClock(0);
+        }
 
         open("/admin/settings/welcome.xhtml");
         waitForEditor("welcomeEditor");
@@ -311,6 +318,16 @@ class SettingsBrowserIT {
         assertThat(first.getText()).contains("principal.college", "Message d’accueil", unique);
         assertThat(text("history:table")).contains("Lien de contact", "actif : oui");
         screenshot("settings-history");
+    }
+
+    /** Opens a PrimeFaces select menu and clicks the item matching the XPath predicate, once the panel stands still. */
+    private void chooseInMenu(String menuId, String itemPredicate) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
+                "ui-connected-overlay-enter-done"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_items']//li[" + itemPredicate + "]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     private void chooseLetterType(String option) {

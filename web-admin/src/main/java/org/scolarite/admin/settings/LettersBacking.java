@@ -202,8 +202,12 @@ public class LettersBacking implements Serializable {
         try {
             TemplateSaved saved = templates.save(current.username(), establishmentId, editedPart, draft, draftRevision);
             replace(saved.template());
-            SettingsForms.info(SettingsForms.text("letters.saved", editedPart.label()));
-            saved.warnings().forEach(w -> SettingsForms.warning(null, w));
+            if (saved.warnings().isEmpty()) {
+                SettingsForms.info(SettingsForms.text("letters.saved", editedPart.label()));
+            } else {
+                SettingsForms.warning(null, SettingsForms.text("letters.savedWithWarnings", editedPart.label()));
+                saved.warnings().forEach(w -> SettingsForms.warning(null, w));
+            }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (SettingRejected e) {
             SettingsForms.rejected(e, TEMPLATE_FIELDS);
