@@ -127,6 +127,7 @@ class SettingsBrowserIT {
         browser.findElement(By.id("links:table:add")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link:label"))).sendKeys(label);
         browser.findElement(By.id("link:url")).sendKeys("https://www.education.gouv.fr/");
+        settle(By.id("linkDialog"));
         screenshot("settings-links-dialog");
         browser.findElement(By.id("link:saveLink")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("linkDialog")));
@@ -153,6 +154,7 @@ class SettingsBrowserIT {
         open("/admin/settings/links.xhtml");
         browser.findElement(By.xpath("//tr[contains(., '" + label + "')]//button[contains(@id, ':delete')]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("links:confirmYes")));
+        settle(By.cssSelector(".ui-confirm-dialog"));
         screenshot("settings-links-delete");
         browser.findElement(By.id("links:confirmYes")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("links:table"), label)));
@@ -192,6 +194,7 @@ class SettingsBrowserIT {
         WebElement paper = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewPaper")));
         assertThat(paper.getText()).contains("Madame Claire DURAND", "Identifiant", "claire.durand", "xk7pq2mz",
                 "Informatique et libertés");
+        settle(By.id("viewDialog"));
         screenshot("settings-letters-view");
         browser.findElement(By.cssSelector("#viewDialog .ui-dialog-titlebar-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("viewDialog")));
@@ -229,6 +232,7 @@ class SettingsBrowserIT {
 
         browser.findElement(By.id("letters:parts:1:reset")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("letters:confirmYes")));
+        settle(By.cssSelector(".ui-confirm-dialog"));
         screenshot("settings-letters-reset-confirm");
         browser.findElement(By.id("letters:confirmYes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("part-BODY_GUARDIAN_NEW"),
@@ -318,6 +322,11 @@ class SettingsBrowserIT {
         assertThat(first.getText()).contains("principal.college", "Message d’accueil", unique);
         assertThat(text("history:table")).contains("Lien de contact", "actif : oui");
         screenshot("settings-history");
+    }
+
+    /** Waits for a dialog's fade-in to end, so that its screenshot shows it as the user sees it. */
+    private void settle(By dialog) {
+        wait.until(d -> "1".equals(d.findElement(dialog).getCssValue("opacity")));
     }
 
     /** Opens a PrimeFaces select menu and clicks the item matching the XPath predicate, once the panel stands still. */
