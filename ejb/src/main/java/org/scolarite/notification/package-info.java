@@ -36,10 +36,15 @@
  * written in French administrative style (non-breaking spaces before « : ; ! ? » and inside « »), with Quill's own
  * markup (paragraphs, {@code ql-align-right}, {@code ql-indent-1}) and already in the sanitiser's output form, so
  * that resetting then saving changes nothing.</li>
+ * <li>Each establishment's templates are settings ({@code boundary.LetterTemplates}: one per part, key
+ * {@code letter.<PART>}, head and delegate, audited). They take effect <em>immediately</em>, not D+1 (R-SET-2):
+ * families never see a template, only the letters the school prints from the console, and the letter printed right
+ * after saving must be the one just previewed. Saving the default text or resetting stores « no template », so that
+ * the letter follows the default.</li>
  * </ul>
  *
  * <h2>Not here yet</h2>
- * Storing each establishment's templates (settings, effective D+1 by R-SET-2), the PDF and e-mail rendering of a
+ * The PDF and e-mail rendering of a
  * letter, filling the values from accounts, people and establishments (including the « Léa DURAND (4A) » lines of
  * {@code LetterField.CHILDREN}), and which letter a re-notified account « Utilisé » receives.
  */

@@ -12,6 +12,10 @@
  * counted in characters as the reader sees them (2000 at most).</li>
  * <li>R-SET-3, R-SET-5, R-SET-6, R-PAY-1, R-EDT-1, R-BOURSE-1: one value record each, checked before storage;
  * values are JSON (JSON-B) so that adding a field needs no migration.</li>
+ * <li>R-PORTAL-6, R-PORTAL-7: the portal reads what families see today through
+ * {@link org.scolarite.settings.boundary.PortalSettings}, for the establishment of one of the logged-in account's
+ * children, checked on the server; the welcome message is sanitised again when read, so that the portal may print it
+ * as HTML whatever wrote the row.</li>
  * </ul>
  */
 package org.scolarite.settings;

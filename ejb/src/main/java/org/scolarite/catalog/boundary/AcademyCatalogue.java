@@ -16,7 +16,9 @@ import org.scolarite.settings.entity.EntChoice;
 import org.scolarite.settings.entity.SettingRejected;
 import org.scolarite.staff.boundary.AccessDeniedException;
 import org.scolarite.staff.boundary.StaffDirectory;
+import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.structure.entity.Academy;
+import org.scolarite.structure.entity.Establishment;
 
 /**
  * The académie side of the catalogue (R-SVC-2), for ACADEMY administrators only: its own services (label, URL,
@@ -104,6 +106,12 @@ public class AcademyCatalogue {
 
     public List<EntChoice> entChoices(String actor) {
         return entChoices(staff.requireAcademyAdministrator(actor));
+    }
+
+    /** The ENTs a school may pick for its ENT link (R-SET-3): its académie's list, for any console role of the school. */
+    public List<EntChoice> entChoicesOf(String actor, long establishmentId) {
+        staff.requireRole(actor, establishmentId, StaffRole.values());
+        return entChoices(em.find(Establishment.class, establishmentId).getAcademy().getId());
     }
 
     public EntChoice addEntChoice(String actor, String label, String url) {
