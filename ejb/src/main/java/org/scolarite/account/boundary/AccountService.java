@@ -393,7 +393,7 @@ public class AccountService {
     private static void requireActivated(Establishment establishment) {
         if (!establishment.isTeleservicesActivated()) {
             throw new AccountRuleViolation("Les téléservices de l’établissement " + establishment.getName()
-                    + " ne sont pas activés : le chef d’établissement doit d’abord les activer (Gestion des "
+                    + " ne sont pas activés\u00a0: le chef d’établissement doit d’abord les activer (Gestion des "
                     + "téléservices).");
         }
     }

@@ -156,6 +156,6 @@ public class AcademyCatalogue {
 
     private static String summary(AcademicService s) {
         return s.getLabel() + " (" + s.getUrl() + ", " + s.getAudience() + (s.isMandatory() ? ", obligatoire" : "")
-                + (s.isExperimental() ? ", expérimental : " + s.getPilotEstablishmentIds() : "") + ")";
+                + (s.isExperimental() ? ", expérimental\u00a0: " + s.getPilotEstablishmentIds() : "") + ")";
     }
 }

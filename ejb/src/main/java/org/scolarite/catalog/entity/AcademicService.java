@@ -93,7 +93,7 @@ public class AcademicService {
     public void setRules(boolean mandatory, boolean experimental, Collection<Long> pilotEstablishmentIds) {
         if (mandatory && experimental) {
             throw new SettingRejected("experimental",
-                    "Un service expérimental ne peut pas être obligatoire : il n’est ouvert que par les établissements retenus.");
+                    "Un service expérimental ne peut pas être obligatoire\u00a0: il n’est ouvert que par les établissements retenus.");
         }
         this.mandatory = mandatory;
         this.experimental = experimental;

@@ -34,13 +34,13 @@ public record CatalogueEntry(ServiceKey key, Audience audience, Availability ava
             case SWITCHABLE -> { }
             case MANDATORY -> {
                 if (!open) {
-                    throw new ServiceSwitchRefused("Ce service est obligatoire : il reste ouvert.");
+                    throw new ServiceSwitchRefused("Ce service est obligatoire\u00a0: il reste ouvert.");
                 }
             }
             case MISSING_GRADES_MODULE -> throw new ServiceSwitchRefused(
-                    "L’établissement n’utilise pas le module SIECLE Notes : ce service ne peut pas être ouvert.");
+                    "L’établissement n’utilise pas le module SIECLE Notes\u00a0: ce service ne peut pas être ouvert.");
             case MISSING_SCHOOL_LIFE_MODULE -> throw new ServiceSwitchRefused(
-                    "L’établissement n’utilise pas le module SIECLE Vie scolaire : ce service ne peut pas être ouvert.");
+                    "L’établissement n’utilise pas le module SIECLE Vie scolaire\u00a0: ce service ne peut pas être ouvert.");
             case NOT_A_PILOT -> throw new ServiceSwitchRefused(
                     "Ce service expérimental n’est ouvert qu’aux établissements retenus par l’académie.");
         }

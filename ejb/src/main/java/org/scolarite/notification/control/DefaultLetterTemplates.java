@@ -40,7 +40,7 @@ public final class DefaultLetterTemplates {
     private static String load(String resource) {
         try (InputStream in = DefaultLetterTemplates.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Modèle de courrier introuvable : " + resource);
+                throw new IllegalStateException("Modèle de courrier introuvable\u00a0: " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {

@@ -43,7 +43,7 @@ public class PaymentSetup {
         PaymentSettings checked = Setting.PAYMENT.validate(typed);
         if (lookUp(actor, establishmentId, checked.tipiClientNumber()).isEmpty()) {
             throw new SettingRejected("tipiClientNumber", "Le numéro de client TIPI "
-                    + checked.tipiClientNumber() + " est inconnu du référentiel : vérifiez-le auprès de la DDFiP.");
+                    + checked.tipiClientNumber() + " est inconnu du référentiel\u00a0: vérifiez-le auprès de la DDFiP.");
         }
         return settings.save(actor, establishmentId, Setting.PAYMENT, checked, basedOnRevision);
     }

@@ -90,7 +90,7 @@ public class EstablishmentSettings {
         String clean = RichTextPolicy.WELCOME_MESSAGE.sanitize(html == null ? "" : html);
         int length = RichTextPolicy.WELCOME_MESSAGE.visibleLength(clean);
         if (length > RichTextPolicy.WELCOME_MESSAGE_MAX) {
-            throw new SettingRejected("message", "Le message compte " + length + " caractères : "
+            throw new SettingRejected("message", "Le message compte " + length + " caractères\u00a0: "
                     + RichTextPolicy.WELCOME_MESSAGE_MAX + " au plus.");
         }
         return store(actor, establishmentId, Setting.WELCOME_MESSAGE, length == 0 ? "" : clean, basedOnRevision);
@@ -115,7 +115,7 @@ public class EstablishmentSettings {
         setting.editableWhenOpen().ifPresent(service -> {
             if (!services.isChosenOpen(establishmentId, service)) {
                 throw new SettingRejected(null,
-                        "Le service est fermé : son paramétrage ne peut pas être modifié (il est conservé).");
+                        "Le service est fermé\u00a0: son paramétrage ne peut pas être modifié (il est conservé).");
             }
         });
     }

@@ -14,7 +14,7 @@ public class ConcurrentSettingChange extends RuntimeException {
 
     public ConcurrentSettingChange(String changedBy) {
         super("Ce paramétrage vient d’être modifié par " + (changedBy == null ? "un autre utilisateur" : changedBy)
-                + " pendant votre saisie : votre modification "
+                + " pendant votre saisie\u00a0: votre modification "
                 + "n’a pas été enregistrée. Rechargez la page pour voir la nouvelle valeur, puis refaites votre "
                 + "modification si elle est toujours utile.");
     }

@@ -14,7 +14,7 @@ public record ContactLink(boolean active, String mailbox) {
         if (establishmentMailboxes.isEmpty()) {
             throw new SettingRejected("mailbox",
                     "L’établissement n’a aucune adresse de messagerie dans SIECLE (module Commun, paramètres "
-                            + "généraux) : le lien de contact ne peut pas être paramétré.");
+                            + "généraux)\u00a0: le lien de contact ne peut pas être paramétré.");
         }
         if (mailbox == null || !establishmentMailboxes.contains(mailbox)) {
             if (active) {

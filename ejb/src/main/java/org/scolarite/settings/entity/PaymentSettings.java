@@ -27,7 +27,7 @@ public record PaymentSettings(String tipiClientNumber, BigDecimal minimumAmount,
         if (minimumAmount.signum() <= 0 || minimumAmount.compareTo(AMOUNT_CEILING) > 0
                 || minimumAmount.stripTrailingZeros().scale() > 2) {
             throw new SettingRejected("minimumAmount",
-                    "Le montant minimum doit être positif, avec au plus deux décimales (exemple : 1,50).");
+                    "Le montant minimum doit être positif, avec au plus deux décimales (exemple\u00a0: 1,50).");
         }
         return new PaymentSettings(number, minimumAmount.setScale(2),
                 WebAddress.requireEmail("contactEmail", contactEmail));
@@ -41,7 +41,7 @@ public record PaymentSettings(String tipiClientNumber, BigDecimal minimumAmount,
         }
         if (!AMOUNT.matcher(trimmed).matches()) {
             throw new SettingRejected("minimumAmount",
-                    "Montant invalide : saisissez un nombre positif avec au plus deux décimales (exemple : 1,50).");
+                    "Montant invalide\u00a0: saisissez un nombre positif avec au plus deux décimales (exemple\u00a0: 1,50).");
         }
         BigDecimal amount = new BigDecimal(trimmed.replace(',', '.'));
         if (amount.signum() <= 0) {

@@ -41,7 +41,7 @@ public record UsefulLinks(List<UsefulLink> links) {
 
     private int checked(int index) {
         if (index < 0 || index >= links.size()) {
-            throw new SettingRejected("label", "Ce lien n’existe plus : rechargez la page.");
+            throw new SettingRejected("label", "Ce lien n’existe plus\u00a0: rechargez la page.");
         }
         return index;
     }

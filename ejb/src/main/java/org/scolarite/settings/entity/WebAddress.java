@@ -33,7 +33,7 @@ public final class WebAddress {
             }
         } catch (URISyntaxException e) {
             throw new SettingRejected(field,
-                    "Adresse internet invalide : saisissez une adresse complète commençant par http:// ou https:// "
+                    "Adresse internet invalide\u00a0: saisissez une adresse complète commençant par http:// ou https:// "
                             + "(par exemple https://www.ac-normandie.fr).");
         }
         return trimmed;
@@ -46,7 +46,7 @@ public final class WebAddress {
             return null;
         }
         if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
-            throw new SettingRejected(field, "Adresse de messagerie invalide (exemple : ce.0140070a@ac-normandie.fr).");
+            throw new SettingRejected(field, "Adresse de messagerie invalide (exemple\u00a0: ce.0140070a@ac-normandie.fr).");
         }
         return trimmed;
     }
