@@ -21,12 +21,17 @@ final class ItDeployment {
                         "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
                         "org.assertj:assertj-core")
                 .withTransitivity().asFile();
+        // GreenMail without its Jakarta Mail implementation and JUnit 4: Payara provides Angus Mail.
+        File[] greenMail = Maven.resolver().loadPomFromFile("pom.xml")
+                .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api")
+                .withoutTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures)(\\$.*)?\\.class"), "org.scolarite")
                 .addClasses(testClass, ItDeployment.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("src/main/resources/db/migration"), "db/migration")
                 .addAsResource(new File("src/main/resources/org"), "org")
-                .addAsLibraries(libraries);
+                .addAsLibraries(libraries)
+                .addAsLibraries(greenMail);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -72,7 +73,7 @@ public class OutboxStore {
     }
 
     private OutboxMessage stillClaimed(long id, LocalDateTime leaseUntil) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.getStatus() != MailStatus.SENDING
                 || !leaseUntil.equals(message.getLeaseUntil())) {
             return null;
@@ -82,14 +83,15 @@ public class OutboxStore {
 
     /** SENDING messages whose lease expired (a sender crashed between claim and result) go back to PENDING. */
     public int releaseExpiredLeases(LocalDateTime now) {
-        List<OutboxMessage> expired = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.status = :sending "
-                        + "AND m.leaseUntil < :now", OutboxMessage.class)
+        List<Long> expired = em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :sending "
+                        + "AND m.leaseUntil < :now", Long.class)
                 .setParameter("sending", MailStatus.SENDING).setParameter("now", now)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(100).getResultList();
         int released = 0;
-        for (OutboxMessage message : expired) {
-            if (message.releaseIfLeaseExpired(now)) {
+        for (Long id : expired) {
+            // Locked and checked again: a late result of the crashed sender may have landed meanwhile.
+            OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (message != null && message.releaseIfLeaseExpired(now)) {
                 released++;
             }
         }
