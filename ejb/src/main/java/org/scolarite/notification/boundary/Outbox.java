@@ -36,6 +36,14 @@ public class Outbox {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private OutboxSender sender;
+
+    /** Whether e-mail is delivered; when not (no SMTP configured), the demo mailbox shows the pending messages. */
+    public boolean deliveryEnabled() {
+        return sender.smtpConfigured();
+    }
+
     /**
      * Queues one e-mail. The key is the caller's idempotency key (« notify:&lt;accountId&gt;:&lt;eventId&gt; »):
      * when a message with this key exists already, nothing is queued.
