@@ -46,7 +46,9 @@ public class Outbox {
 
     /**
      * Queues one e-mail. The key is the caller's idempotency key (« notify:&lt;accountId&gt;:&lt;eventId&gt; »):
-     * when a message with this key exists already, nothing is queued.
+     * when a message with this key exists already, nothing is queued. Two transactions racing on the same new key
+     * cannot both commit: the unique {@code message_key} stops the second at its flush (or commit), which rolls it
+     * back whole, its state change included; retried, it finds the key and queues nothing.
      *
      * @return whether the message is new
      */
