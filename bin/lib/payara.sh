@@ -90,7 +90,7 @@ xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\
 
 # (Re)creates the jdbc/teleservices pool and resource and the mail session, then checks the connection.
 configure_resources() {
-  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}"
+  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts"
   local stamp="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/teleservices-resources.stamp"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ] && asadm ping-connection-pool teleservices >/dev/null 2>&1; then
     return 0
@@ -120,6 +120,10 @@ configure_resources() {
   <mail-resource jndi-name="mail/teleservices" host="${TELESERVICES_SMTP_HOST:-localhost}" user="teleservices"
       from="${TELESERVICES_MAIL_FROM:-ne-pas-repondre@teleservices.localhost}">
     <property name="mail.smtp.port" value="${TELESERVICES_SMTP_PORT:-25}"/>
+    <!-- Timeouts (ms): a silent SMTP server must not hold the outbox sender forever. -->
+    <property name="mail.smtp.connectiontimeout" value="10000"/>
+    <property name="mail.smtp.timeout" value="30000"/>
+    <property name="mail.smtp.writetimeout" value="30000"/>
   </mail-resource>
 </resources>
 XML

@@ -1,8 +1,8 @@
 package org.scolarite.notification.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +14,7 @@ import jakarta.mail.Transport;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,9 +30,12 @@ import org.scolarite.notification.entity.RetryPolicy;
  * <p>
  * Without {@code teleservices.smtp.host} (TELESERVICES_SMTP_HOST, the embedded default) it delivers nothing:
  * messages stay PENDING and the console's demo mailbox shows them.
+ * <p>
+ * No container lock: the console asks {@link #smtpConfigured()} while a slow SMTP server holds a run, and runs
+ * need no mutual exclusion (claims do that); overlapping scheduled runs are merely skipped.
  */
 @Singleton
-@Lock(LockType.WRITE)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
 
@@ -54,6 +58,8 @@ public class OutboxSender {
 
     private final RetryPolicy policy = RetryPolicy.DEFAULT;
 
+    private final AtomicBoolean running = new AtomicBoolean();
+
     /** Whether an SMTP server is configured; when not, the demo mailbox is on and nothing is delivered. */
     public boolean smtpConfigured() {
         return smtpHost.filter(host -> !host.isBlank()).isPresent();
@@ -61,13 +67,15 @@ public class OutboxSender {
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false, info = "outbox sender")
     void scheduled() {
-        if (!smtpConfigured()) {
+        if (!smtpConfigured() || !running.compareAndSet(false, true)) {
             return;
         }
         try {
             deliverDue(session);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox delivery run failed; next run in 15 s", e);
+        } finally {
+            running.set(false);
         }
     }
 
