@@ -129,7 +129,7 @@ configure_resources() {
 XML
   asadm delete-jdbc-resource jdbc/teleservices >/dev/null 2>&1 || true
   asadm delete-jdbc-connection-pool teleservices >/dev/null 2>&1 || true
-  asadm delete-mail-resource mail/teleservices >/dev/null 2>&1 || true
+  asadm delete-javamail-resource mail/teleservices >/dev/null 2>&1 || true
   asadm add-resources "$file" >/dev/null || fail "Création des ressources impossible ($file)"
   if ! asadm ping-connection-pool teleservices >/dev/null 2>&1; then
     rm -f "$stamp"
