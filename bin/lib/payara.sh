@@ -96,6 +96,11 @@ configure_resources() {
     return 0
   fi
   say "Configuration de la source de données ($DB_KIND)…"
+  if asadm list-applications 2>/dev/null | grep -q '^teleservices '; then
+    # Resources recreated under a deployed application come after it in domain.xml, and the next start of the
+    # domain would load the application before its data source: undeploy it; bin/run deploys it again.
+    asadm undeploy teleservices >/dev/null 2>&1 || true
+  fi
   local ds props
   if [ "$DB_KIND" = postgresql ]; then
     asadm add-library "$(postgresql_driver)" >/dev/null 2>&1 || true
