@@ -2,10 +2,6 @@ package org.scolarite.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
@@ -28,13 +24,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -292,14 +283,7 @@ class ServiceSettingsBrowserIT {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private WebDriver loggedIn(String username) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=fr-FR", "--accept-lang=fr-FR");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        WebDriver browser = new ChromeDriver(service, options);
+        WebDriver browser = Chromium.start(1280, 900);
         browsers.add(browser);
         browser.get(DeployedEar.BASE_URL + "/admin/");
         browser.findElement(By.id("login:username")).sendKeys(username);
@@ -399,8 +383,6 @@ class ServiceSettingsBrowserIT {
 
     /** The whole page: the window grows to the page's height for the shot, then shrinks back. */
     private static void screenshot(WebDriver browser, String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Dimension size = browser.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) browser)
@@ -408,8 +390,7 @@ class ServiceSettingsBrowserIT {
         browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(3000, Math.max(
                 size.getHeight(), height + size.getHeight() - viewportHeight(browser)))));
         try {
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Chromium.screenshot(browser, name);
         } finally {
             browser.manage().window().setSize(size);
         }
