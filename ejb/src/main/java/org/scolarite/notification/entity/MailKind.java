@@ -9,5 +9,10 @@ public enum MailKind {
     /** A link that validates an e-mail address given on the portal. */
     VALIDATION_LINK,
     /** A link that lets a user choose a new password. */
-    PASSWORD_RESET
+    PASSWORD_RESET;
+
+    /** Whether the message holds a secret (a temporary password, a personal link) that must not outlive its sending. */
+    public boolean carriesSecret() {
+        return this != FREE_MESSAGE;
+    }
 }

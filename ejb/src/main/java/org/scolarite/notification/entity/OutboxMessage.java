@@ -20,6 +20,10 @@ import java.util.Objects;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
+    /** What a delivered message that carried a secret keeps of its body. */
+    public static final String CLEARED_BODY = "Contenu effacé après l’envoi : il contenait un mot de passe "
+            + "provisoire ou un lien personnel.";
+
     /** The longest last error kept: the column's size. */
     public static final int MAX_ERROR = 1000;
 
@@ -40,10 +44,11 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(name = "html_body", nullable = false, updatable = false)
+    /** Cleared once sent when it carried a secret (see {@link #sent}). */
+    @Column(name = "html_body", nullable = false)
     private String htmlBody;
 
-    @Column(name = "text_body", nullable = false, updatable = false)
+    @Column(name = "text_body", nullable = false)
     private String textBody;
 
     @Enumerated(EnumType.STRING)
@@ -117,6 +122,10 @@ public class OutboxMessage {
         leaseUntil = now.plus(policy.lease());
     }
 
+    /**
+     * Delivered. A message that carried a secret — a temporary password, a validation or reset link — forgets its
+     * body: once it has left, the server has no reason to keep a password or a live link in clear (R-SEC-1).
+     */
     public void sent(LocalDateTime now) {
         requireStatus(MailStatus.SENDING);
         attempts++;
@@ -124,6 +133,10 @@ public class OutboxMessage {
         sentAt = now;
         leaseUntil = null;
         lastError = null;
+        if (kind.carriesSecret()) {
+            htmlBody = "<p>" + CLEARED_BODY + "</p>";
+            textBody = CLEARED_BODY;
+        }
     }
 
     /** A failed attempt: retried after the policy's back-off, or FAILED when the attempts are exhausted. */

@@ -141,4 +141,20 @@ class OutboxMessageTest {
         assertThatThrownBy(() -> new OutboxMessage("k".repeat(201), 1L, "a@b.fr", "s", "", "",
                 MailKind.NOTIFICATION, "u", T0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("R-SEC-1: a delivered notification forgets its body (temporary password); a free message keeps it")
+    void secretsDoNotOutliveSending() {
+        OutboxMessage notification = message();
+        notification.claim(T0, POLICY);
+        notification.sent(T0.plusSeconds(1));
+        assertThat(notification.getTextBody()).isEqualTo(OutboxMessage.CLEARED_BODY).doesNotContain("Bonjour");
+        assertThat(notification.getHtmlBody()).doesNotContain("Bonjour");
+
+        OutboxMessage free = new OutboxMessage("free:1:2", 7L, "parent@example.org", "Réunion", "<p>Bonjour</p>",
+                "Bonjour", MailKind.FREE_MESSAGE, "principal.college", T0);
+        free.claim(T0, POLICY);
+        free.sent(T0.plusSeconds(1));
+        assertThat(free.getTextBody()).isEqualTo("Bonjour");
+    }
 }
