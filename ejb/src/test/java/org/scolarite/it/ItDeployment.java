@@ -19,6 +19,7 @@ final class ItDeployment {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql",
                         "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
+                        "com.itextpdf:kernel", "com.itextpdf:layout", "org.apache.commons:commons-csv",
                         "org.assertj:assertj-core")
                 .withTransitivity().asFile();
         // GreenMail without its Jakarta Mail implementation and JUnit 4: Payara provides Angus Mail.
@@ -26,7 +27,7 @@ final class ItDeployment {
                 .resolve("com.icegreen:greenmail", "org.slf4j:slf4j-api")
                 .withoutTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures)(\\$.*)?\\.class"), "org.scolarite")
+                .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures|Benchmark)(\\$.*)?\\.class"), "org.scolarite")
                 .addClasses(testClass, ItDeployment.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("src/main/resources/db/migration"), "db/migration")

@@ -129,8 +129,10 @@ public class NotificationRuns {
      * accounts, page by page, never stored. A temporary password is printed only while the account still has one (an
      * account activated since prints its identifier only). Audited: the PDF holds passwords. Refused once the run has
      * expired or was withdrawn.
+     *
+     * @return how many letters and pages were written
      */
-    public void writeLetters(String actor, long establishmentId, long runId, OutputStream out) {
+    public LettersWritten writeLetters(String actor, long establishmentId, long runId, OutputStream out) {
         NotificationRun run = owned(actor, establishmentId, runId);
         if (!run.lettersAvailable(now())) {
             throw new AccountRuleViolation("Les courriers de cette notification ne sont plus disponibles : "
@@ -169,7 +171,12 @@ public class NotificationRuns {
             if (!group.isEmpty()) {
                 pdf.add(letter(establishmentValues, establishmentId, group, guardians));
             }
+            return new LettersWritten(pdf.letterCount(), pdf.pageCount());
         }
+    }
+
+    /** What {@link #writeLetters} wrote: one letter per guardian (or pupil), some letters taking two pages. */
+    public record LettersWritten(int letters, int pages) {
     }
 
     private PrintableLetter letter(Map<LetterField, String> establishmentValues, long establishmentId,
