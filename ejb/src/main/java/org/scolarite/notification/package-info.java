@@ -44,8 +44,10 @@
  * </ul>
  *
  * <h2>Not here yet</h2>
- * The PDF and e-mail rendering of a
- * letter, filling the values from accounts, people and establishments (including the « Léa DURAND (4A) » lines of
- * {@code LetterField.CHILDREN}), and which letter a re-notified account « Utilisé » receives.
+ * The PDF of letters exists ({@code control.LetterPdfWriter}: one streamed A4 PDF, recipient in the window of a DL
+ * envelope, refusal coupon of R-ACC-9) but nothing calls it yet. Still missing: the e-mail rendering of a letter,
+ * filling the values from accounts, people and establishments (including the « Léa DURAND (4A) » lines of
+ * {@code LetterField.CHILDREN} and the coupon's children), and which letter a re-notified account « Utilisé »
+ * receives.
  */
 package org.scolarite.notification;
