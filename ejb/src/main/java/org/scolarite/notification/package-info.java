@@ -43,11 +43,28 @@
  * the letter follows the default.</li>
  * </ul>
  *
- * <h2>Not here yet</h2>
- * The PDF of letters exists ({@code control.LetterPdfWriter}: one streamed A4 PDF, recipient in the window of a DL
- * envelope, refusal coupon of R-ACC-9) but nothing calls it yet. Still missing: the e-mail rendering of a letter,
- * filling the values from accounts, people and establishments (including the « Léa DURAND (4A) » lines of
- * {@code LetterField.CHILDREN} and the coupon's children), and which letter a re-notified account « Utilisé »
- * receives.
+ * <h2>Notifying accounts (R-MASS-1, R-MASS-2, R-IND-1, R-JOB-2, R-SEC-1)</h2>
+ * <ul>
+ * <li>Every notification — a click in the console, one division, one account, or a whole-school job — is a
+ * {@code NotificationRun} ({@code boundary.AccountNotifications}) with one {@code NotificationItem} per couple
+ * (pupil, guardian) or pupil: letter, e-mail, or skipped with its reason (the summary of those not notified). The
+ * couple key is unique in the run, so that a restarted job never handles a couple twice.</li>
+ * <li>How a guardian is reached: {@code Transmission.channelFor} (e-mail and paper, e-mail only, paper only) with the
+ * address of {@code ContactEmail} (the account's validated e-mail, else the school's file). A guardian without postal
+ * address still gets a letter (no address block). Pupils are on paper only (R-ACC-10).</li>
+ * <li>No double notification: each selected line carries the account version the screen showed; the link (or pupil)
+ * is locked in a fixed order, and an account changed meanwhile is skipped with « modifié entre-temps ». E-mails are
+ * queued in the same transaction as the state change, under the key « notify:run&lt;id&gt;:account&lt;id&gt; »
+ * (R-MAIL-1); a notification e-mail forgets its body once delivered (it held a temporary password).</li>
+ * <li>Letters are never stored (R-SEC-1): {@code boundary.NotificationRuns.writeLetters} renders the run's letters when
+ * they are downloaded, from the accounts' encrypted temporary passwords, into one PDF streamed to the response
+ * ({@code control.LetterPdfWriter}: recipient in the window of a DL envelope, refusal coupon of R-ACC-9). One letter per
+ * guardian lists all his children of the run, with each account's identifier and password
+ * ({@code entity.LetterRecipient}); an account « Utilisé » prints no password and gets the continuity letter (R-ACC-8).
+ * A run's letters can be downloaded for {@code NotificationRun.LETTERS_AVAILABLE_FOR} (24 hours) or until the school
+ * withdraws them; the nightly housekeeping deletes expired runs.</li>
+ * <li>Expected refusals (refused access, no address in « courriel uniquement », departed pupil, changed meanwhile) are
+ * decided before the account is touched: a refusal thrown by the account service would roll the whole run back.</li>
+ * </ul>
  */
 package org.scolarite.notification;
