@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.scolarite.account.boundary.AccountDirectory;
 import org.scolarite.account.boundary.AccountFilter;
 import org.scolarite.account.boundary.AccountService;
@@ -186,7 +189,7 @@ public class AccountNotifications {
         }
         Map<Long, String> recipients = freeMessageRecipients(actor, establishmentId, selection);
         Establishment establishment = em.find(Establishment.class, establishmentId);
-        LetterContents.Mail mail = contents.freeMail(establishment, subject, text);
+        LetterContents.Mail mail = LetterContents.freeMail(establishment, subject, text);
         int queued = 0;
         for (Map.Entry<Long, String> recipient : recipients.entrySet()) {
             if (outbox.enqueue("free:" + requestId + ":guardian" + recipient.getKey(), establishmentId,
@@ -308,26 +311,63 @@ public class AccountNotifications {
         return RunSummary.of(run, now());
     }
 
-    /** Couples in a fixed order, so that two runs lock the same rows in the same order and never deadlock. */
+    /**
+     * Couples in a fixed order, so that two runs lock the same rows in the same order and never deadlock. What the
+     * run already did (a restarted job) is read once, then kept up to date here.
+     */
     private void handle(NotificationRun run, List<Couple> couples, Action action) {
-        Establishment establishment = em.find(Establishment.class, run.getEstablishmentId());
+        RunProgress progress = new RunProgress(run);
         List<Couple> ordered = couples.stream().distinct()
                 .sorted(Comparator.comparingLong(Couple::studentId)
                         .thenComparing(c -> c.guardianId() == null ? 0L : c.guardianId()))
                 .toList();
         for (Couple couple : ordered) {
-            if (alreadyHandled(run, couple)) {
+            if (progress.handled.contains(NotificationItem.coupleKey(couple.studentId(), couple.guardianId()))) {
                 continue;
             }
             NotificationItem item = run.getAudience() == AccountKind.GUARDIAN
-                    ? guardianCouple(run, establishment, couple, action)
+                    ? guardianCouple(run, progress, couple, action)
                     : student(run, couple, action);
             em.persist(item);
             run.count(item.getOutcome());
+            progress.record(item);
         }
     }
 
-    private NotificationItem guardianCouple(NotificationRun run, Establishment establishment, Couple couple,
+    /**
+     * What a run did so far, and the stationery of its e-mails (read once, at the first e-mail): a restarted job
+     * skips the couples already handled, and an account opening several pupils is notified once.
+     */
+    private final class RunProgress {
+        private final NotificationRun run;
+        private final Set<String> handled = new HashSet<>();
+        private final Map<Long, ItemOutcome> accountOutcomes = new HashMap<>();
+        private LetterContents.Stationery stationery;
+
+        RunProgress(NotificationRun run) {
+            this.run = run;
+            for (NotificationItem item : em.createQuery("SELECT i FROM NotificationItem i WHERE i.runId = :r",
+                    NotificationItem.class).setParameter("r", run.getId()).getResultList()) {
+                record(item);
+            }
+        }
+
+        void record(NotificationItem item) {
+            handled.add(item.getCoupleKey());
+            if (item.getAccountId() != null && item.getOutcome() != ItemOutcome.SKIPPED) {
+                accountOutcomes.putIfAbsent(item.getAccountId(), item.getOutcome());
+            }
+        }
+
+        LetterContents.Stationery stationery() {
+            if (stationery == null) {
+                stationery = contents.stationery(em.find(Establishment.class, run.getEstablishmentId()));
+            }
+            return stationery;
+        }
+    }
+
+    private NotificationItem guardianCouple(NotificationRun run, RunProgress progress, Couple couple,
                                             Action action) {
         if (couple.guardianId() == null) {
             throw new AccessDeniedException("Ligne sans responsable dans une notification de responsables.");
@@ -366,7 +406,8 @@ public class AccountNotifications {
         if (refusal.isPresent()) {
             return NotificationItem.skipped(run.getId(), studentId, guardianId, currentId, refusal.get());
         }
-        Optional<ItemOutcome> sameAccountEarlier = outcomeInRun(run, currentId);
+        Optional<ItemOutcome> sameAccountEarlier = Optional.ofNullable(currentId)
+                .map(progress.accountOutcomes::get);
         if (sameAccountEarlier.isPresent()) {
             // A regrouped account opens several pupils of the school: notified once, listed for each.
             return NotificationItem.notified(run.getId(), studentId, guardianId, currentId, sameAccountEarlier.get());
@@ -387,8 +428,8 @@ public class AccountNotifications {
         if (mode.get() == NotificationMode.EMAIL) {
             LetterRecipient recipient = new LetterRecipient(guardianName(guardian), null,
                     List.of(line(student, content)));
-            LetterContents.Mail mail = contents.notificationMail(establishment, recipient);
-            outbox.enqueue("notify:run" + run.getId() + ":account" + content.accountId(), establishment.getId(),
+            LetterContents.Mail mail = LetterContents.notificationMail(progress.stationery(), recipient);
+            outbox.enqueue("notify:run" + run.getId() + ":account" + content.accountId(), run.getEstablishmentId(),
                     email, mail.subject(), mail.html(), mail.text(), MailKind.NOTIFICATION, actor);
             return NotificationItem.notified(run.getId(), studentId, guardianId, content.accountId(),
                     ItemOutcome.EMAIL);
@@ -454,25 +495,6 @@ public class AccountNotifications {
         }
         return current == null || !current.getId().equals(couple.accountId())
                 || (couple.accountVersion() != null && current.getVersion() != couple.accountVersion());
-    }
-
-    private boolean alreadyHandled(NotificationRun run, Couple couple) {
-        return !em.createQuery("SELECT i.id FROM NotificationItem i WHERE i.runId = :r AND i.coupleKey = :k",
-                        Long.class)
-                .setParameter("r", run.getId())
-                .setParameter("k", NotificationItem.coupleKey(couple.studentId(), couple.guardianId()))
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private Optional<ItemOutcome> outcomeInRun(NotificationRun run, Long accountId) {
-        if (accountId == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT i.outcome FROM NotificationItem i WHERE i.runId = :r AND i.accountId = :a "
-                        + "AND i.outcome <> :skipped", ItemOutcome.class)
-                .setParameter("r", run.getId()).setParameter("a", accountId)
-                .setParameter("skipped", ItemOutcome.SKIPPED)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The newest account the guardian holds for this pupil (a replacement is newer than what it replaced). */

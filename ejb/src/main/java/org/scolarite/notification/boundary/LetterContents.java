@@ -46,14 +46,40 @@ public class LetterContents {
     }
 
     /**
-     * The letter of a guardian (with the refusal coupon of R-ACC-9) or of a pupil, with the establishment's details
-     * read once by the caller ({@link #establishmentValues}).
+     * What every letter and e-mail of one establishment shares, read once per run rather than once per letter: the
+     * establishment's values (name, address, phone, head, town and date, access address) and the templates of each
+     * letter kind.
      */
-    public PrintableLetter letter(Map<LetterField, String> establishmentValues, long establishmentId,
-                                  LetterRecipient recipient, boolean guardian) {
-        LetterKind kind = recipient.kind(guardian);
-        var html = templates.effectiveTemplates(establishmentId, kind);
-        Map<LetterField, String> values = recipientValues(establishmentValues, recipient, guardian);
+    public static final class Stationery {
+        private final Establishment establishment;
+        private final Map<LetterField, String> values;
+        private final Map<LetterKind, LetterHtml> templates;
+
+        private Stationery(Establishment establishment, Map<LetterField, String> values,
+                           Map<LetterKind, LetterHtml> templates) {
+            this.establishment = establishment;
+            this.values = values;
+            this.templates = templates;
+        }
+
+        public String establishmentName() {
+            return establishment.getName();
+        }
+    }
+
+    /** The stationery of an establishment today. */
+    public Stationery stationery(Establishment establishment) {
+        Map<LetterKind, LetterHtml> byKind = new EnumMap<>(LetterKind.class);
+        for (LetterKind kind : LetterKind.values()) {
+            byKind.put(kind, templates.effectiveTemplates(establishment.getId(), kind));
+        }
+        return new Stationery(establishment, establishmentValues(establishment), byKind);
+    }
+
+    /** The letter of a guardian (with the refusal coupon of R-ACC-9) or of a pupil. */
+    public static PrintableLetter letter(Stationery stationery, LetterRecipient recipient, boolean guardian) {
+        LetterHtml html = stationery.templates.get(recipient.kind(guardian));
+        Map<LetterField, String> values = recipientValues(stationery.values, recipient, guardian);
         Optional<RefusalCoupon> coupon = guardian
                 ? Optional.of(new RefusalCoupon(recipient.name(), recipient.lines().stream()
                         .map(LetterRecipient.Line::pupilWithDivision).distinct().toList()))
@@ -62,22 +88,21 @@ public class LetterContents {
     }
 
     /** R-MASS-1: the notification e-mail of one account: the body of its letter, without the postal header. */
-    public Mail notificationMail(Establishment establishment, LetterRecipient recipient) {
-        Map<LetterField, String> values = recipientValues(establishmentValues(establishment), recipient, true);
-        String body = LetterRenderer.render(templates.effectiveTemplates(establishment.getId(),
-                recipient.kind(true)).body(), values);
-        String subject = "Vos codes d’accès aux services en ligne – " + establishment.getName();
-        return new Mail(subject, wrap(establishment.getName(), body), MailText.fromHtml(body));
+    public static Mail notificationMail(Stationery stationery, LetterRecipient recipient) {
+        Map<LetterField, String> values = recipientValues(stationery.values, recipient, true);
+        String body = LetterRenderer.render(stationery.templates.get(recipient.kind(true)).body(), values);
+        String subject = "Vos codes d’accès aux services en ligne – " + stationery.establishmentName();
+        return new Mail(subject, wrap(stationery.establishmentName(), body), MailText.fromHtml(body));
     }
 
     /** « Écrire à plusieurs responsables »: a message typed by the school, as HTML and text. */
-    public Mail freeMail(Establishment establishment, String subject, String text) {
+    public static Mail freeMail(Establishment establishment, String subject, String text) {
         String body = MailText.toHtml(text);
         return new Mail(subject.strip(), wrap(establishment.getName(), body), text.strip() + "\n");
     }
 
     /** The fields every letter of the establishment shares: its name, address, phone, head, town and date, URL. */
-    public Map<LetterField, String> establishmentValues(Establishment establishment) {
+    private Map<LetterField, String> establishmentValues(Establishment establishment) {
         Map<LetterField, String> values = new EnumMap<>(LetterField.class);
         values.put(LetterField.ESTABLISHMENT_NAME, establishment.getName());
         values.put(LetterField.ESTABLISHMENT_PHONE, establishment.getPhone());

@@ -4,30 +4,34 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.scolarite.account.control.TemporaryPasswordCipher;
 import org.scolarite.account.entity.Account;
+import org.scolarite.account.entity.AccountKind;
 import org.scolarite.account.entity.AccountRuleViolation;
 import org.scolarite.audit.boundary.AuditTrail;
 import org.scolarite.notification.control.LetterPdfWriter;
 import org.scolarite.notification.control.PrintableLetter;
-import org.scolarite.notification.entity.LetterField;
 import org.scolarite.notification.entity.LetterRecipient;
+import org.scolarite.notification.entity.NotificationRun;
 import org.scolarite.people.entity.Guardian;
 import org.scolarite.people.entity.Student;
-import org.scolarite.structure.entity.Establishment;
-import org.scolarite.account.entity.AccountKind;
-import org.scolarite.notification.entity.NotificationRun;
 import org.scolarite.staff.boundary.AccessDeniedException;
 import org.scolarite.staff.boundary.StaffDirectory;
 import org.scolarite.staff.entity.StaffRole;
+import org.scolarite.structure.entity.Establishment;
 
 /**
  * The console's view of notification runs (R-MASS-1, R-JOB-2, R-SEC-1): a run's progress and counts, the summary of
@@ -145,46 +149,84 @@ public class NotificationRuns {
         em.flush();
         boolean guardians = run.getAudience() == AccountKind.GUARDIAN;
         Establishment establishment = em.find(Establishment.class, establishmentId);
-        Map<LetterField, String> establishmentValues = contents.establishmentValues(establishment);
+        LetterContents.Stationery stationery = contents.stationery(establishment);
         try (LetterPdfWriter pdf = new LetterPdfWriter(out, "Courriers de notification – " + establishment.getName())) {
             List<Object[]> group = new ArrayList<>();
-            Long groupGuardian = null;
+            People people = People.NONE;
             for (int first = 0; ; first += PAGE) {
                 @SuppressWarnings("unchecked")
                 List<Object[]> page = em.createNativeQuery(LETTERS).setParameter(1, runId)
                         .setFirstResult(first).setMaxResults(PAGE).getResultList();
+                // The group left over from the previous page keeps its people: they are loaded again with this page.
+                People loaded = load(group, page);
                 for (Object[] row : page) {
-                    Long guardian = row[0] == null ? null : ((Number) row[0]).longValue();
-                    if (!group.isEmpty() && (guardian == null || !guardian.equals(groupGuardian))) {
-                        pdf.add(letter(establishmentValues, establishmentId, group, guardians));
+                    if (!group.isEmpty() && (row[0] == null || !row[0].equals(group.get(0)[0]))) {
+                        pdf.add(letter(stationery, loaded, group, guardians));
                         group.clear();
                     }
                     group.add(row);
-                    groupGuardian = guardian;
                 }
-                // Letters written so far are in the PDF; their entities are not needed any more.
-                em.clear();
+                people = loaded;
                 if (page.size() < PAGE) {
                     break;
                 }
+                // Letters written so far are in the PDF; their entities are not needed any more.
+                em.clear();
             }
             if (!group.isEmpty()) {
-                pdf.add(letter(establishmentValues, establishmentId, group, guardians));
+                pdf.add(letter(stationery, people, group, guardians));
             }
             return new LettersWritten(pdf.letterCount(), pdf.pageCount());
         }
     }
 
-    /** What {@link #writeLetters} wrote: one letter per guardian (or pupil), some letters taking two pages. */
-    public record LettersWritten(int letters, int pages) {
+    /** The pupils, accounts and guardians of some letter rows, three queries for a whole page rather than three a row. */
+    private People load(List<Object[]> pending, List<Object[]> page) {
+        List<Object[]> rows = new ArrayList<>(pending);
+        rows.addAll(page);
+        if (rows.isEmpty()) {
+            return People.NONE;
+        }
+        Map<Long, Student> students = byId(em.createQuery("SELECT s FROM Student s LEFT JOIN FETCH s.division "
+                + "WHERE s.id IN :ids", Student.class), ids(rows, 1), Student::getId);
+        Map<Long, Account> accounts = byId(em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids",
+                Account.class), ids(rows, 2), Account::getId);
+        Set<Long> guardianIds = ids(rows, 0);
+        Map<Long, Guardian> guardians = guardianIds.isEmpty() ? Map.of()
+                : byId(em.createQuery("SELECT g FROM Guardian g WHERE g.id IN :ids", Guardian.class), guardianIds,
+                        Guardian::getId);
+        return new People(students, accounts, guardians);
     }
 
-    private PrintableLetter letter(Map<LetterField, String> establishmentValues, long establishmentId,
-                                   List<Object[]> rows, boolean guardians) {
+    private static Set<Long> ids(List<Object[]> rows, int column) {
+        Set<Long> ids = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[column] != null) {
+                ids.add(((Number) row[column]).longValue());
+            }
+        }
+        return ids;
+    }
+
+    private static <T> Map<Long, T> byId(TypedQuery<T> query, Set<Long> ids, Function<T, Long> id) {
+        return query.setParameter("ids", ids).getResultStream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    /** The entities behind a page of letter rows. */
+    private record People(Map<Long, Student> students, Map<Long, Account> accounts, Map<Long, Guardian> guardians) {
+        static final People NONE = new People(Map.of(), Map.of(), Map.of());
+
+        Student student(Object id) {
+            return students.get(((Number) id).longValue());
+        }
+    }
+
+    private PrintableLetter letter(LetterContents.Stationery stationery, People people, List<Object[]> rows,
+                                   boolean guardians) {
         List<LetterRecipient.Line> lines = new ArrayList<>();
         for (Object[] row : rows) {
-            Student student = em.find(Student.class, ((Number) row[1]).longValue());
-            Account account = em.find(Account.class, ((Number) row[2]).longValue());
+            Student student = people.student(row[1]);
+            Account account = people.accounts().get(((Number) row[2]).longValue());
             Optional<String> password = account.hasTemporaryPassword()
                     ? Optional.of(cipher.decrypt(account.getEncryptedTemporaryPassword())) : Optional.empty();
             lines.add(new LetterRecipient.Line(AccountNotifications.pupilName(student),
@@ -193,15 +235,19 @@ public class NotificationRuns {
         }
         LetterRecipient recipient;
         if (guardians) {
-            Guardian guardian = em.find(Guardian.class, ((Number) rows.get(0)[0]).longValue());
+            Guardian guardian = people.guardians().get(((Number) rows.get(0)[0]).longValue());
             recipient = new LetterRecipient(AccountNotifications.guardianName(guardian),
                     guardian.getAddress() == null ? null : guardian.getAddress().formatted(), lines);
         } else {
-            Student student = em.find(Student.class, ((Number) rows.get(0)[1]).longValue());
+            Student student = people.student(rows.get(0)[1]);
             recipient = new LetterRecipient(AccountNotifications.pupilName(student),
                     student.getAddress() == null ? null : student.getAddress().formatted(), lines);
         }
-        return contents.letter(establishmentValues, establishmentId, recipient, guardians);
+        return LetterContents.letter(stationery, recipient, guardians);
+    }
+
+    /** What {@link #writeLetters} wrote: one letter per guardian (or pupil), some letters taking two pages. */
+    public record LettersWritten(int letters, int pages) {
     }
 
     /** R-SEC-1: « Supprimer »: the run's letters can no longer be downloaded (its history stays in the audit). */
