@@ -19,6 +19,7 @@ final class ItDeployment {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql",
                         "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
+                        "com.itextpdf:kernel", "com.itextpdf:layout", "org.apache.commons:commons-csv",
                         "org.assertj:assertj-core")
                 .withTransitivity().asFile();
         // GreenMail without its Jakarta Mail implementation and JUnit 4: Payara provides Angus Mail.
