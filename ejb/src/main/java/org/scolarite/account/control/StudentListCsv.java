@@ -30,6 +30,19 @@ public class StudentListCsv {
             .setRecordSeparator("\r\n")
             .get();
 
+    /**
+     * A cell Excel would read as a formula (« =…», « +…», « -…», « @…») is prefixed with an apostrophe, which Excel
+     * shows as text: names and classes come from the school's file and must never run as formulas (CSV injection).
+     */
+    static String inert(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
     /** Writes the list and flushes; {@code out} stays open: it belongs to the caller (the HTTP response). */
     public void write(StudentAccountList list, OutputStream out) {
         try {
@@ -38,7 +51,7 @@ public class StudentListCsv {
             CSVPrinter printer = new CSVPrinter(writer, FRENCH_EXCEL);
             printer.printRecord(list.headers());
             for (StudentListRow row : list.rows()) {
-                printer.printRecord(list.cells(row));
+                printer.printRecord(list.cells(row).stream().map(StudentListCsv::inert).toList());
             }
             printer.flush();
         } catch (IOException e) {
