@@ -24,6 +24,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scolarite.account.boundary.AccountDetail;
+import org.scolarite.account.boundary.AccountDirectory;
+import org.scolarite.account.boundary.AccountFilter;
 import org.scolarite.account.boundary.AccountManagement;
 import org.scolarite.account.boundary.AccountService;
 import org.scolarite.account.boundary.EmailValidation;
@@ -86,6 +88,9 @@ class AccountManagementIT {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private AccountDirectory directory;
 
     @Inject
     private EmailValidation validation;
@@ -180,6 +185,11 @@ class AccountManagementIT {
         assertThat(after.history().get(0).actor()).isEqualTo(head);
         assertThat(after.canResetPassword()).isTrue();
         assertThat(after.canResendActivation()).isFalse();
+
+        assertThat(directory.countGuardianCouples(head, schoolId, new AccountFilter(null, null, null, "lef", null)))
+                .as("the search's count, on H2 as on PostgreSQL").isEqualTo(2);
+        assertThat(directory.countStudents(head, schoolId, new AccountFilter(null, null, null, "lef", null)))
+                .isEqualTo(1);
 
         AccountDetail pupil = management.detail(head, schoolId, pupilId, null);
         assertThat(pupil.guardian()).isFalse();
