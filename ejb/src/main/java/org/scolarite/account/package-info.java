@@ -14,13 +14,21 @@
  * establishment (D+1, {@code Account.accessibleFrom}).</li>
  * <li>R-ACC-4 / R-ACC-5: activation with the temporary password and a birth date; pupils go to « Utilisé », guardians
  * give a mandatory e-mail and stay « En cours d'activation » until it is validated. Chosen passwords follow
- * R-PORTAL-2 ({@code PasswordPolicy}).</li>
+ * R-PORTAL-2 ({@code PasswordPolicy}). The validation link is an {@code AccountToken}: 32 random bytes, stored as
+ * their SHA-256 only, single use, valid 3 months, tied to the address it was sent to ({@code EmailValidation}); the
+ * school may correct that address and send a new link while the account waits ({@code Account.correctEmail}).</li>
  * <li>R-ACC-6: deletion exactly 3 months after the (last) notification when not activated, exactly 1 year after the
  * last use once activated; the school may then create a new account with a new identifier
  * ({@code Account.replacementFor}).</li>
  * <li>R-ACC-7: continuity of access across the school-year rollover and a change of establishment in the académie.</li>
  * <li>R-ACC-8: re-notification keeps the temporary password of « Notifié » / « Non notifié » accounts, issues a new
  * one for « En cours d'activation », never shows the chosen password of « Utilisé » unless reset.</li>
+ * <li>R-IND-1, R-ACC-9: « Gérer le compte » reads one couple (pupil, légal guardian) or one pupil with its latest account
+ * and a history that merges the accounts' events, the removals of access and the e-mails written
+ * ({@code AccountManagement}). A removed access lives on the guardian's link or on the pupil, not on an account: the
+ * portal stops listing that child to the guardian, notifications skip the couple. « Créer un nouveau compte » closes
+ * the old account unless it still serves other children of the guardian, which keep it
+ * ({@code Account.replacementFor}).</li>
  * <li>R-ACC-10: pupils' accounts are never « En cours d'activation » and are notified on paper only (also enforced
  * by the database).</li>
  * </ul>
@@ -61,8 +69,8 @@
  * </ul>
  *
  * <h2>Not here yet</h2>
- * Regrouping of accounts (R-PORTAL-8), the refusal of access screen (R-ACC-9; pre-creation already honours the
- * refusal flag), e-mail validation and password-reset links (single-use hashed tokens), the check that téléservices
- * are activated (R-SVC-1) and that the new school offers services before continuity (R-ACC-7).
+ * Regrouping of accounts (R-PORTAL-8), password-reset links (R-PORTAL-3: an {@code AccountToken} purpose of one
+ * week), the purge of spent links (R-JOB-1), the pupil's portal without the national services once his access is
+ * removed (R-ACC-9), and the check that the new school offers services before continuity (R-ACC-7).
  */
 package org.scolarite.account;

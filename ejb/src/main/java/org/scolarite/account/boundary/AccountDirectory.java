@@ -173,6 +173,7 @@ public class AccountDirectory {
         }
     }
 
+
     /** « d'ar » → « D'AR% », with LIKE's own wildcards escaped. */
     static String likePrefix(String typed) {
         String upper = typed.strip().toUpperCase(Locale.FRENCH);

@@ -141,17 +141,19 @@ public class AccountService {
     }
 
     /**
-     * R-ACC-6, R-IND-1: « créer un nouveau compte »: the old account is closed (if expiry has not already), a new one
-     * with a new identifier opens the same pupils and is notified at once (« Notifié », new temporary password).
+     * R-ACC-6, R-IND-1: « créer un nouveau compte » for the couple of the pupil {@code studentId}: a new account with a
+     * new identifier, notified at once (« Notifié », new temporary password). The old one is closed, unless it still
+     * serves other children of a guardian, who keep it ({@link Account#replacementFor}).
      */
-    public NotificationContent replaceAccount(long accountId, NotificationMode mode, String actor) {
+    public NotificationContent replaceAccount(long accountId, long studentId, NotificationMode mode, String actor) {
         Account old = find(Account.class, accountId);
         requireActivated(establishmentOf(old));
         Username base = old.getKind() == AccountKind.STUDENT
                 ? Username.base(old.getStudent().getFirstName(), old.getStudent().displayLastName())
                 : Username.base(old.getGuardian().getFirstName(), old.getGuardian().displayLastName());
         LocalDateTime now = now();
-        Account replacement = Account.replacementFor(old, usernames.allocate(old.getAcademy(), base), now, actor);
+        Account replacement = Account.replacementFor(old, find(Student.class, studentId),
+                usernames.allocate(old.getAcademy(), base), now, actor);
         em.persist(replacement);
         return content(replacement,
                 replacement.notifyBy(mode, now, actor, this::newEncryptedTemporaryPassword));

@@ -169,11 +169,18 @@ public class Account {
     }
 
     /**
-     * R-ACC-6, R-IND-1: a new account, with a new identifier, for the same holder and the same pupils as {@code old}
-     * (over the same days from today on), which is closed unless it already is (deleted by expiry). The new account
-     * starts « Non notifié »; notifying it issues its temporary password.
+     * R-ACC-6, R-IND-1: « créer un nouveau compte » for the couple of {@code child}: a new account, with a new
+     * identifier, for the same holder, starting « Non notifié » (notifying it issues its temporary password).
+     *
+     * <p>The guides: « l'ancien compte est inactivé ; il sera supprimé si le responsable n'a pas d'autre enfant rattaché
+     * à ce compte ». So a guardian's account that still serves other children (he regrouped his accounts, R-PORTAL-8)
+     * is kept for them: it stops opening {@code child} (from today, or at the end of today when that access only began
+     * today, since a period cannot be empty) and the new account opens {@code child} only. Otherwise the old account is
+     * closed (unless expiry already did) and the new one opens every pupil it opened: a deleted regrouped account is
+     * replaced whole, so that the family keeps one account.
      */
-    public static Account replacementFor(Account old, Username username, LocalDateTime now, String actor) {
+    public static Account replacementFor(Account old, Student child, Username username, LocalDateTime now,
+                                         String actor) {
         if (username.equals(old.username)) {
             throw new IllegalArgumentException("Le compte de remplacement doit avoir un nouvel identifiant.");
         }
@@ -182,12 +189,25 @@ public class Account {
         if (current.isEmpty()) {
             throw new AccountRuleViolation("Ce compte ne donne plus accès à aucun élève : il ne peut pas être remplacé.");
         }
-        if (old.state != CLOSED) {
+        List<AccountAccess> ofChild = current.stream().filter(a -> sameStudent(a.getStudent(), child)).toList();
+        if (ofChild.isEmpty()) {
+            throw new AccountRuleViolation("Ce compte ne donne pas accès à l'élève " + child.fullName()
+                    + "\u00a0: il ne peut pas être remplacé pour lui.");
+        }
+        // An access ending today (the old record of a pupil who changed establishment) serves nobody tomorrow.
+        boolean servesOthers = old.kind == AccountKind.GUARDIAN && old.state != CLOSED && current.stream()
+                .anyMatch(a -> !sameStudent(a.getStudent(), child) && a.isCurrentOrFutureOn(today.plusDays(1)));
+        Account replacement = new Account(old.kind, old.academy, username, old.student, old.guardian);
+        (servesOthers ? ofChild : current).forEach(access -> replacement
+                .open(access.getStudent(), later(today, access.getEffectiveFrom()))
+                .endOn(access.getEffectiveUntil()));
+        if (servesOthers) {
+            ofChild.forEach(access -> access.endOn(later(today.minusDays(1), access.getEffectiveFrom())));
+            old.record(AccountEventType.CHILD_HANDED_OVER, old.state, now, actor,
+                    child.fullName() + "\u00a0: nouveau compte " + username);
+        } else if (old.state != CLOSED) {
             old.close(AccountEventType.CLOSED, now, actor, "Remplacé par le compte " + username);
         }
-        Account replacement = new Account(old.kind, old.academy, username, old.student, old.guardian);
-        current.forEach(access -> replacement.open(access.getStudent(), later(today, access.getEffectiveFrom()))
-                .endOn(access.getEffectiveUntil()));
         replacement.record(AccountEventType.CREATED, null, now, actor, "Remplace le compte " + old.username);
         return replacement;
     }
@@ -311,6 +331,36 @@ public class Account {
             activatedOn = now.toLocalDate();
         }
         record(AccountEventType.EMAIL_VALIDATED, from, now, actor, email);
+    }
+
+    /**
+     * R-ACC-5, R-IND-1: the school corrects the address a guardian typed at activation (« renvoyer le courriel
+     * d'activation en modifiant si besoin l'adresse »), while the account waits for its validation. The new address is
+     * stored unvalidated; a link sent to it validates it. Returns false, changing nothing, when the address is the same.
+     */
+    public boolean correctEmail(String newEmail, LocalDateTime now, String actor) {
+        require(AccountAction.CORRECT_EMAIL);
+        if (newEmail == null || newEmail.isBlank()) {
+            throw new InvalidEmailAddress("L'adresse électronique est obligatoire pour activer un compte responsable.");
+        }
+        String checked = checkedEmail(newEmail);
+        if (checked.equalsIgnoreCase(email)) {
+            return false;
+        }
+        String previous = email;
+        email = checked;
+        emailValidated = false;
+        record(AccountEventType.EMAIL_CORRECTED, state, now, actor, previous + " → " + checked);
+        return true;
+    }
+
+    /**
+     * R-ACC-5: a validation link was sent to the account's e-mail (the link itself is an {@link AccountToken}); recorded
+     * so that the school sees in the history when and where it went.
+     */
+    public void recordValidationSent(LocalDateTime now, String actor) {
+        require(AccountAction.CORRECT_EMAIL);
+        record(AccountEventType.VALIDATION_SENT, state, now, actor, email);
     }
 
     /**

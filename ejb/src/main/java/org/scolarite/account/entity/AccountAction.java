@@ -25,6 +25,11 @@ public enum AccountAction {
     ACTIVATE("d'activer ce compte", EnumSet.of(NOTIFIED)),
     /** R-ACC-5: the validation link; also validates a pupil's optional e-mail once in use (R-ACC-4). */
     VALIDATE_EMAIL("de valider l'adresse électronique de ce compte", EnumSet.of(ACTIVATING, IN_USE)),
+    /**
+     * R-ACC-5, R-IND-1: the school corrects the address waiting for validation and sends the validation link again;
+     * only while « En cours d'activation » (afterwards the holder changes his address himself, R-PORTAL-4).
+     */
+    CORRECT_EMAIL("de renvoyer le courriel d'activation de ce compte", EnumSet.of(ACTIVATING)),
     /** R-ACC-7: continuity of access into a new school year. */
     CONTINUE_INTO_NEW_YEAR("de reconduire ce compte pour la nouvelle année scolaire", EnumSet.of(IN_USE)),
     /** R-ACC-7: continuity of access when the pupil changes establishment in the académie. */

@@ -11,6 +11,10 @@ public enum AccountEventType {
     PASSWORD_RESET("Notification avec réinitialisation du mot de passe"),
     ACTIVATED("Activation"),
     EMAIL_VALIDATED("Validation de l'adresse électronique"),
+    EMAIL_CORRECTED("Correction de l'adresse électronique"),
+    VALIDATION_SENT("Envoi du courriel d'activation"),
+    /** A regrouped guardian's account stopped opening one child, who got an account of his own (R-IND-1). */
+    CHILD_HANDED_OVER("Élève rattaché à un nouveau compte"),
     EXPIRED("Suppression pour expiration"),
     CONTINUED("Continuité d'accès (nouvelle année scolaire)"),
     TRANSFERRED("Continuité d'accès (changement d'établissement)"),

@@ -133,7 +133,7 @@ public class AccountNotifications {
 
     /**
      * R-IND-1, R-ACC-6: « créer un nouveau compte »: a new identifier and temporary password for the couple, notified at
-     * once; the old account is closed (and no longer opens anything).
+     * once; the old account is closed, or only stops opening this pupil when it serves other children of the guardian.
      */
     public RunSummary replaceAccount(String actor, long establishmentId, Couple couple, NotificationMode mode) {
         return individual(actor, establishmentId, couple, mode, Action.REPLACE, "REPLACE_ACCOUNT");
@@ -419,7 +419,7 @@ public class AccountNotifications {
                     .orElseThrow(() -> new AccountRuleViolation("Ce responsable n’a pas droit à un compte."));
             content = accounts.notifyAccount(created, mode.get(), actor);
         } else if (current.getState() == AccountState.CLOSED || action == Action.REPLACE) {
-            content = accounts.replaceAccount(current.getId(), mode.get(), actor);
+            content = accounts.replaceAccount(current.getId(), studentId, mode.get(), actor);
         } else if (action == Action.NOTIFY_AND_RESET || run.isResetPasswords()) {
             content = accounts.notifyAndResetPassword(current.getId(), mode.get(), actor);
         } else {
@@ -463,7 +463,8 @@ public class AccountNotifications {
             content = accounts.notifyAccount(accounts.preCreateStudentAccount(student.getId(), actor),
                     NotificationMode.LETTER, actor);
         } else if (current.getState() == AccountState.CLOSED || action == Action.REPLACE) {
-            content = accounts.replaceAccount(current.getId(), NotificationMode.LETTER, actor);
+            content = accounts.replaceAccount(current.getId(), student.getId(), NotificationMode.LETTER,
+                    actor);
         } else if (action == Action.NOTIFY_AND_RESET
                 || (run.isResetPasswords() && current.getState() == AccountState.IN_USE)) {
             content = accounts.notifyAndResetPassword(current.getId(), NotificationMode.LETTER, actor);

@@ -11,7 +11,9 @@ import org.scolarite.structure.boundary.AcademyDirectory;
 
 /**
  * The pupils a portal account opens today. The account's access rows carry effective dates (continuity and
- * transfers are D+1, R-ACC-7), so "today" decides which establishment's record is shown.
+ * transfers are D+1, R-ACC-7), so "today" decides which establishment's record is shown. A guardian whose access to a
+ * child was removed by the school (« Enlever l'accès », R-ACC-9) no longer sees that child, even through an account
+ * that still opens him: the refusal lives on the link, the account may serve other children.
  */
 @Stateless
 public class FamilyDirectory {
@@ -26,6 +28,8 @@ public class FamilyDirectory {
               LEFT JOIN division d ON d.id = s.division_id
              WHERE ac.code = ?3 AND a.username = ?1 AND a.state <> 'CLOSED'
                AND x.effective_from <= ?2 AND (x.effective_until IS NULL OR x.effective_until >= ?2)
+               AND NOT EXISTS (SELECT 1 FROM guardian_link l WHERE l.guardian_id = a.guardian_id
+                                  AND l.student_id = s.id AND l.access_refused = TRUE)
              ORDER BY s.first_name
             """;
 

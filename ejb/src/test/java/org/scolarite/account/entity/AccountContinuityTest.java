@@ -168,7 +168,7 @@ class AccountContinuityTest {
         Student there = f.pupilAtOtherCollege();
         account.transferTo(there, at("2026-01-15"), ADMIN);
 
-        Account replacement = Account.replacementFor(account, Username.of("jean.dupont1"), at("2026-01-15"), ADMIN);
+        Account replacement = Account.replacementFor(account, there, Username.of("jean.dupont1"), at("2026-01-15"), ADMIN);
 
         assertThat(replacement.studentsOpenOn(LocalDate.parse("2026-01-15"))).containsExactly(f.pupil);
         assertThat(replacement.studentsOpenOn(LocalDate.parse("2026-01-16"))).containsExactly(there);

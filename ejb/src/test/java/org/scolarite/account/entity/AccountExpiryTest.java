@@ -134,7 +134,7 @@ class AccountExpiryTest {
         Account old = f.closed(AccountKind.STUDENT);
         int oldEvents = old.getHistory().size();
 
-        Account replacement = Account.replacementFor(old, Username.of("jean.dupont1"), at("2026-01-10"), ADMIN);
+        Account replacement = Account.replacementFor(old, f.pupil, Username.of("jean.dupont1"), at("2026-01-10"), ADMIN);
         IssuedNotification issued = replacement.notifyBy(NotificationMode.LETTER, at("2026-01-10"), ADMIN,
                 f.newTemporaryPassword);
 
@@ -154,7 +154,7 @@ class AccountExpiryTest {
     void replacementClosesTheOldAccount() {
         Account old = f.inUse(AccountKind.GUARDIAN);
 
-        Account replacement = Account.replacementFor(old, Username.of("marie.dupont1"), at("2025-10-01"), ADMIN);
+        Account replacement = Account.replacementFor(old, f.pupil, Username.of("marie.dupont1"), at("2025-10-01"), ADMIN);
 
         assertThat(old.getState()).isEqualTo(AccountState.CLOSED);
         assertThat(old.getPasswordHash()).isNull();
@@ -173,6 +173,6 @@ class AccountExpiryTest {
         Account old = f.closed(AccountKind.STUDENT);
 
         assertThatIllegalArgumentException().isThrownBy(
-                () -> Account.replacementFor(old, Username.of("jean.dupont"), at("2026-01-10"), ADMIN));
+                () -> Account.replacementFor(old, f.pupil, Username.of("jean.dupont"), at("2026-01-10"), ADMIN));
     }
 }

@@ -28,7 +28,8 @@ class AccountTransitionMatrixTest {
     private static final LocalDateTime LATER = Fixtures.at("2025-12-10");
 
     enum Action {
-        NOTIFY, NOTIFY_AND_RESET_PASSWORD, ACTIVATE, VALIDATE_EMAIL, CONTINUE_INTO_NEW_YEAR, TRANSFER, RECORD_LOGIN
+        NOTIFY, NOTIFY_AND_RESET_PASSWORD, ACTIVATE, VALIDATE_EMAIL, CORRECT_EMAIL, CONTINUE_INTO_NEW_YEAR, TRANSFER,
+        RECORD_LOGIN
     }
 
     @ParameterizedTest(name = "{0} {1} + {2} → {3}")
@@ -39,6 +40,7 @@ class AccountTransitionMatrixTest {
             "STUDENT,  NOT_NOTIFIED, NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "STUDENT,  NOT_NOTIFIED, ACTIVATE,                  refused",
             "STUDENT,  NOT_NOTIFIED, VALIDATE_EMAIL,            refused",
+            "STUDENT,  NOT_NOTIFIED, CORRECT_EMAIL,             refused",
             "STUDENT,  NOT_NOTIFIED, CONTINUE_INTO_NEW_YEAR,    refused",
             "STUDENT,  NOT_NOTIFIED, TRANSFER,                  refused",
             "STUDENT,  NOT_NOTIFIED, RECORD_LOGIN,              refused",
@@ -46,6 +48,7 @@ class AccountTransitionMatrixTest {
             "STUDENT,  NOTIFIED,     NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "STUDENT,  NOTIFIED,     ACTIVATE,                  IN_USE",
             "STUDENT,  NOTIFIED,     VALIDATE_EMAIL,            refused",
+            "STUDENT,  NOTIFIED,     CORRECT_EMAIL,             refused",
             "STUDENT,  NOTIFIED,     CONTINUE_INTO_NEW_YEAR,    refused",
             "STUDENT,  NOTIFIED,     TRANSFER,                  refused",
             "STUDENT,  NOTIFIED,     RECORD_LOGIN,              NOTIFIED",
@@ -53,6 +56,7 @@ class AccountTransitionMatrixTest {
             "STUDENT,  IN_USE,       NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "STUDENT,  IN_USE,       ACTIVATE,                  refused",
             "STUDENT,  IN_USE,       VALIDATE_EMAIL,            IN_USE",
+            "STUDENT,  IN_USE,       CORRECT_EMAIL,             refused",
             "STUDENT,  IN_USE,       CONTINUE_INTO_NEW_YEAR,    IN_USE",
             "STUDENT,  IN_USE,       TRANSFER,                  IN_USE",
             "STUDENT,  IN_USE,       RECORD_LOGIN,              IN_USE",
@@ -60,6 +64,7 @@ class AccountTransitionMatrixTest {
             "STUDENT,  CLOSED,       NOTIFY_AND_RESET_PASSWORD, refused",
             "STUDENT,  CLOSED,       ACTIVATE,                  refused",
             "STUDENT,  CLOSED,       VALIDATE_EMAIL,            refused",
+            "STUDENT,  CLOSED,       CORRECT_EMAIL,             refused",
             "STUDENT,  CLOSED,       CONTINUE_INTO_NEW_YEAR,    refused",
             "STUDENT,  CLOSED,       TRANSFER,                  refused",
             "STUDENT,  CLOSED,       RECORD_LOGIN,              refused",
@@ -68,6 +73,7 @@ class AccountTransitionMatrixTest {
             "GUARDIAN, NOT_NOTIFIED, NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "GUARDIAN, NOT_NOTIFIED, ACTIVATE,                  refused",
             "GUARDIAN, NOT_NOTIFIED, VALIDATE_EMAIL,            refused",
+            "GUARDIAN, NOT_NOTIFIED, CORRECT_EMAIL,             refused",
             "GUARDIAN, NOT_NOTIFIED, CONTINUE_INTO_NEW_YEAR,    refused",
             "GUARDIAN, NOT_NOTIFIED, TRANSFER,                  refused",
             "GUARDIAN, NOT_NOTIFIED, RECORD_LOGIN,              refused",
@@ -75,6 +81,7 @@ class AccountTransitionMatrixTest {
             "GUARDIAN, NOTIFIED,     NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "GUARDIAN, NOTIFIED,     ACTIVATE,                  ACTIVATING",
             "GUARDIAN, NOTIFIED,     VALIDATE_EMAIL,            refused",
+            "GUARDIAN, NOTIFIED,     CORRECT_EMAIL,             refused",
             "GUARDIAN, NOTIFIED,     CONTINUE_INTO_NEW_YEAR,    refused",
             "GUARDIAN, NOTIFIED,     TRANSFER,                  refused",
             "GUARDIAN, NOTIFIED,     RECORD_LOGIN,              NOTIFIED",
@@ -82,6 +89,7 @@ class AccountTransitionMatrixTest {
             "GUARDIAN, ACTIVATING,   NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "GUARDIAN, ACTIVATING,   ACTIVATE,                  refused",
             "GUARDIAN, ACTIVATING,   VALIDATE_EMAIL,            IN_USE",
+            "GUARDIAN, ACTIVATING,   CORRECT_EMAIL,             ACTIVATING",
             "GUARDIAN, ACTIVATING,   CONTINUE_INTO_NEW_YEAR,    refused",
             "GUARDIAN, ACTIVATING,   TRANSFER,                  refused",
             "GUARDIAN, ACTIVATING,   RECORD_LOGIN,              ACTIVATING",
@@ -89,6 +97,7 @@ class AccountTransitionMatrixTest {
             "GUARDIAN, IN_USE,       NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
             "GUARDIAN, IN_USE,       ACTIVATE,                  refused",
             "GUARDIAN, IN_USE,       VALIDATE_EMAIL,            IN_USE",
+            "GUARDIAN, IN_USE,       CORRECT_EMAIL,             refused",
             "GUARDIAN, IN_USE,       CONTINUE_INTO_NEW_YEAR,    IN_USE",
             "GUARDIAN, IN_USE,       TRANSFER,                  IN_USE",
             "GUARDIAN, IN_USE,       RECORD_LOGIN,              IN_USE",
@@ -96,6 +105,7 @@ class AccountTransitionMatrixTest {
             "GUARDIAN, CLOSED,       NOTIFY_AND_RESET_PASSWORD, refused",
             "GUARDIAN, CLOSED,       ACTIVATE,                  refused",
             "GUARDIAN, CLOSED,       VALIDATE_EMAIL,            refused",
+            "GUARDIAN, CLOSED,       CORRECT_EMAIL,             refused",
             "GUARDIAN, CLOSED,       CONTINUE_INTO_NEW_YEAR,    refused",
             "GUARDIAN, CLOSED,       TRANSFER,                  refused",
             "GUARDIAN, CLOSED,       RECORD_LOGIN,              refused",
@@ -158,6 +168,7 @@ class AccountTransitionMatrixTest {
                 }
             };
             case VALIDATE_EMAIL -> (f, a) -> a.validateEmail(moment(a), "holder");
+            case CORRECT_EMAIL -> (f, a) -> a.correctEmail("nouvelle.adresse@example.org", moment(a), ADMIN);
             case CONTINUE_INTO_NEW_YEAR -> (f, a) -> a.continueIntoNewYear(moment(a).toLocalDate(), moment(a), ADMIN);
             case TRANSFER -> (f, a) -> {
                 if (a.getKind() == AccountKind.STUDENT) {
