@@ -173,7 +173,7 @@ class StudentAccountListsIT {
     void replacementAndContinuity() throws Exception {
         NotificationContent replacement = accounts.replaceAccount(
                 em.createQuery("SELECT a.id FROM Account a WHERE a.student.id = :s", Long.class)
-                        .setParameter("s", martin).getSingleResult(), NotificationMode.LETTER, "it");
+                        .setParameter("s", martin).getSingleResult(), martin, NotificationMode.LETTER, "it");
         LocalDateTime now = LocalDateTime.now(clock);
         tx.begin();
         Student emile = em.find(Student.class, zola);
