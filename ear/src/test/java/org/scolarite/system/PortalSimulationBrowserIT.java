@@ -147,7 +147,9 @@ class PortalSimulationBrowserIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reused.statusCode()).as("a ticket serves once").isEqualTo(403);
         assertThat(reused.body()).contains("Lien de simulation invalide");
-        assertThat(get(stranger, "/index.xhtml").body()).contains("Se connecter").doesNotContain("simulation-banner");
+        HttpResponse<String> home = get(stranger, "/index.xhtml");
+        assertThat(home.body()).as("status " + home.statusCode()).contains("Se connecter")
+                .doesNotContain("simulation-banner");
 
         browser.get(DeployedEar.BASE_URL + "/admin/");
         assertThat(browser.getPageSource()).as("the simulation is no console session").contains("Se connecter")

@@ -60,7 +60,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 .orElseGet(() -> context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT));
     }
 
-    /** Only accounts of this portal's académie, as for a password login. */
+    /**
+     * Only accounts of this portal's académie, as for a password login. A ticket that opens nothing leaves the request
+     * anonymous (no failed login to remember): the servlet answers it with its own page.
+     */
     private AuthenticationStatus simulate(HttpServletRequest request, HttpMessageContext context,
                                           SimulationCredential ticket) {
         String academy = academies.portalAcademyCode();
@@ -71,6 +74,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(simulated.username(),
                             Set.of(simulated.kind().name(), SimulationState.ROLE));
                 })
-                .orElseGet(() -> context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT));
+                .orElseGet(context::doNothing);
     }
 }

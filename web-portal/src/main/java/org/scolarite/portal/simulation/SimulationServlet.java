@@ -42,9 +42,16 @@ public class SimulationServlet extends HttpServlet {
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true).credential(new SimulationCredential(request.getParameter("ticket"))));
-        if (status == AuthenticationStatus.SUCCESS) {
+        // SUCCESS alone is not enough: a public URL left anonymous reports SUCCESS too.
+        if (status == AuthenticationStatus.SUCCESS && request.isUserInRole(SimulationState.ROLE)) {
             response.sendRedirect(request.getContextPath() + "/index.xhtml");
         } else {
+            // Nothing of the attempt may stay: the container's authentication keeps state in the session it opened,
+            // which left the next portal page blank instead of showing the login page.
+            HttpSession attempt = request.getSession(false);
+            if (attempt != null) {
+                attempt.invalidate();
+            }
             SimulationPages.write(request, response, HttpServletResponse.SC_FORBIDDEN, "simulation.invalid", false);
         }
     }
