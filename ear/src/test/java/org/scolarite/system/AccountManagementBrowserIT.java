@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -80,6 +81,10 @@ class AccountManagementBrowserIT {
         assertThat(browser.findElement(By.id("guardian-name")).getText()).isEqualTo("Madame Claire DURAND");
         assertThat(browser.findElement(By.id("pupil-name")).getText()).contains("DURAND", "Léa");
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("Utilisé");
+        // R-SIM-1: an account « Utilisé » offers the simulation, as a link to a new tab (PortalSimulationBrowserIT
+        // follows it).
+        WebElement simulate = browser.findElement(By.id("account:simulate-portal"));
+        assertThat(simulate.getAttribute("onclick")).contains("/accounts/simulate.xhtml?account=").contains("_blank");
         int historyLines = historyRows(browser).size();
         assertThat(historyLines).isPositive();
         screenshot(browser, "accounts-account");
