@@ -166,7 +166,8 @@ class PortalSimulationBrowserIT {
         assertThat(probe("claire.durand")).as("a simulation is not a sign-in: last access unchanged")
                 .containsExactly(before);
         assertThat(get(console, "/admin/settings/history.xhtml").body())
-                .contains("SIMULATION_START", "SIMULATION_END", "claire.durand", "principal.college");
+                .contains("Simulation de l’accès au portail", "Fin de la simulation de l’accès au portail",
+                        "claire.durand", "principal.college");
     }
 
     @Test
