@@ -84,7 +84,7 @@ class AccountManagementBrowserIT {
         // R-SIM-1: an account « Utilisé » offers the simulation, as a link to a new tab (PortalSimulationBrowserIT
         // follows it).
         WebElement simulate = browser.findElement(By.id("account:simulate-portal"));
-        assertThat(simulate.getAttribute("onclick")).contains("/accounts/simulate.xhtml?account=").contains("_blank");
+        assertThat(simulate.getAttribute("onclick")).contains("simulate.xhtml?account=").contains("_blank");
         int historyLines = historyRows(browser).size();
         assertThat(historyLines).isPositive();
         screenshot(browser, "accounts-account");
