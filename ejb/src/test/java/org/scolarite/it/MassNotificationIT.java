@@ -370,7 +370,7 @@ class MassNotificationIT {
 
     private Student pupil(Establishment school, Division division, String id, String lastName, String firstName) {
         Student student = new Student(school, id, lastName, firstName, BIRTH, Sex.FEMALE);
-        student.enrol(null, division, Set.of(), "EXTERNE", LocalDate.of(2025, 9, 1));
+        student.enrol(null, division, Set.of(), "EXT", LocalDate.of(2025, 9, 1));
         em.persist(student);
         return student;
     }
