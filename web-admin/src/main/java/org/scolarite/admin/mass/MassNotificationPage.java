@@ -73,9 +73,6 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
     private final LazyDataModel<R> rows = new Rows();
     private final Map<String, Couple> selected = new LinkedHashMap<>();
     private List<R> page = List.of();
-    private long total;
-    /** The filter {@link #total} was counted for. */
-    private AccountFilter counted;
     private List<RunSummary> jobs = List.of();
     private RunSummary result;
     private String resultLabel;
@@ -191,14 +188,9 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
         return isWholeSchool() ? (int) getTotal() : selected.size();
     }
 
-    /** How many rows the filter lists (counted again only when the filter changed). */
+    /** How many rows the filter lists, as the table counted them when it was rendered (above the count). */
     public long getTotal() {
-        AccountFilter filter = currentFilter();
-        if (establishmentId != null && !filter.equals(counted)) {
-            total = count(actor(), establishmentId, filter);
-            counted = filter;
-        }
-        return total;
+        return rows.getRowCount();
     }
 
     /** « 12 compte(s) sélectionné(s) sur 26 ». */
@@ -384,8 +376,8 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            counted = null;
-            return (int) Math.min(Integer.MAX_VALUE, getTotal());
+            return establishmentId == null ? 0 : (int) Math.min(Integer.MAX_VALUE,
+                    MassNotificationPage.this.count(actor(), establishmentId, currentFilter()));
         }
 
         @Override
