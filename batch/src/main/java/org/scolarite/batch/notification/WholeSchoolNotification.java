@@ -42,9 +42,7 @@ public class WholeSchoolNotification {
                       Transmission transmission, boolean resetPasswords) {
         long runId = notifications.prepareWholeSchool(actor, establishmentId, audience, filter, transmission,
                 resetPasswords);
-        Properties parameters = new Properties();
-        parameters.setProperty(RUN_ID, Long.toString(runId));
-        long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        long execution = BatchRuntime.getJobOperator().start(JOB, parameters(runId));
         notifications.attachJob(runId, execution);
         return runId;
     }
@@ -79,7 +77,8 @@ public class WholeSchoolNotification {
         long previous = notifications.resumeJob(runId);
         long execution;
         try {
-            execution = BatchRuntime.getJobOperator().restart(previous, new Properties());
+            // A restarted execution sees the parameters given to restart, not the first ones: give the run again.
+            execution = BatchRuntime.getJobOperator().restart(previous, parameters(runId));
         } catch (RuntimeException e) {
             // Typically the stopped execution is still finishing its last division: the run stays resumable.
             notifications.failJob(runId, RunOutcomeListener.STOPPED);
@@ -87,5 +86,11 @@ public class WholeSchoolNotification {
                     + RunOutcomeListener.describe(e) + ")\u00a0: réessayez dans quelques secondes.");
         }
         notifications.attachJob(runId, execution);
+    }
+
+    private static Properties parameters(long runId) {
+        Properties parameters = new Properties();
+        parameters.setProperty(RUN_ID, Long.toString(runId));
+        return parameters;
     }
 }

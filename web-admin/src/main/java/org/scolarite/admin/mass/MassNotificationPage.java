@@ -243,8 +243,8 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
         }
         RunSummary run = runs.view(actor(), establishmentId, result.id());
         show(run, resultLabel);
+        loadJobs();
         if (!run.running()) {
-            loadJobs();
             PrimeFaces.current().executeScript("PF('runPoll').stop()");
             if (run.id() == Objects.requireNonNullElse(downloadWhenDone, -1L) && run.lettersAvailable()) {
                 downloadWhenDone = null;
