@@ -283,7 +283,10 @@ public class AccountDirectory {
             text.append(" AND ").append(condition.replace("?", "?" + parameters.size()));
         }
 
-        /** The same selection counted: its FROM clause (the first: the columns hold none) under COUNT(*). */
+        /**
+         * The number of rows, counted on the FROM clause: wrapping the whole SELECT in a subquery fails on H2, whose
+         * derived tables refuse the list's repeated column names (s.id, g.id, a.id).
+         */
         long count() {
             String from = text.substring(text.indexOf("FROM "));
             return ((Number) query("SELECT COUNT(*) " + from).getSingleResult()).longValue();

@@ -230,9 +230,12 @@ public class AccountNotifications {
         return run.getId();
     }
 
-    /** R-JOB-2: the job's execution, so that the console can follow or restart it. */
+    /**
+     * R-JOB-2: the job's execution, so that the console can follow or restart it. Locked like the job's chunks lock
+     * the run: attached while the first division is being written, it must not lose that chunk's counters.
+     */
     public void attachJob(long runId, long executionId) {
-        run(runId).attachJob(executionId);
+        locked(runId).attachJob(executionId);
     }
 
     /** R-JOB-2: the divisions a whole-school run goes through, in order. */
@@ -269,9 +272,14 @@ public class AccountNotifications {
         run(runId).fail(error, now());
     }
 
-    /** R-JOB-2: a failed job is being restarted. */
-    public void resumeJob(long runId) {
-        run(runId).resume();
+    /** R-JOB-2: a failed job is being restarted; returns the job execution to restart. */
+    public long resumeJob(long runId) {
+        NotificationRun run = locked(runId);
+        if (run.getJobExecutionId() == null) {
+            throw new IllegalStateException("Notification " + runId + " sans traitement à reprendre");
+        }
+        run.resume();
+        return run.getJobExecutionId();
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -541,6 +549,14 @@ public class AccountNotifications {
 
     private NotificationRun run(long runId) {
         NotificationRun run = em.find(NotificationRun.class, runId);
+        if (run == null) {
+            throw new IllegalArgumentException("Notification " + runId + " introuvable");
+        }
+        return run;
+    }
+
+    private NotificationRun locked(long runId) {
+        NotificationRun run = em.find(NotificationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw new IllegalArgumentException("Notification " + runId + " introuvable");
         }

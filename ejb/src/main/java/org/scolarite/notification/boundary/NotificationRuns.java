@@ -103,15 +103,16 @@ public class NotificationRuns {
     public List<RunSummary> recent(String actor, long establishmentId, AccountKind audience) {
         requireManager(actor, establishmentId);
         LocalDateTime now = now();
-        return em.createQuery("SELECT r FROM NotificationRun r WHERE r.establishmentId = :e"
+        TypedQuery<NotificationRun> query = em.createQuery("SELECT r FROM NotificationRun r WHERE r.establishmentId = :e"
                         + (audience == null ? "" : " AND r.audience = :a")
                         + " AND r.expiresAt > :now ORDER BY r.createdAt DESC, r.id DESC", NotificationRun.class)
                 .setParameter("e", establishmentId)
                 .setParameter("now", now)
-                .setMaxResults(50)
-                .getResultStream()
-                .filter(run -> audience == null || run.getAudience() == audience)
-                .map(run -> RunSummary.of(run, now)).toList();
+                .setMaxResults(50);
+        if (audience != null) {
+            query.setParameter("a", audience);
+        }
+        return query.getResultStream().map(run -> RunSummary.of(run, now)).toList();
     }
 
     /** R-MASS-1: those the run could not notify, and why, by division and name. */
