@@ -358,12 +358,15 @@ class ServiceSettingsBrowserIT {
         browser.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
     }
 
+    /** The field's value; read again if an Ajax update replaced the field between finding and reading it. */
     private static String value(WebDriver browser, String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
+        return new WebDriverWait(browser, TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id(id)).getAttribute("value"));
     }
 
     private static String text(WebDriver browser, By by) {
-        return normalized(browser.findElement(by).getText());
+        return normalized(new WebDriverWait(browser, TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(by).getText()));
     }
 
     /** French typography puts non-breaking spaces before « : » and inside « »: compare with plain spaces. */
