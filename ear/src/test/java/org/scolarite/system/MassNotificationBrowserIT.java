@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,7 +54,9 @@ class MassNotificationBrowserIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Chromium.start(1400, 1000);
+        // Ajax updates replace the counters and rows under a waiting condition: such a stale read is retried.
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         downloads = Files.createDirectories(Path.of("target", "downloads", "mass"));
         try (Stream<Path> old = Files.list(downloads)) {
             for (Path file : old.toList()) {
@@ -87,6 +90,12 @@ class MassNotificationBrowserIT {
         String firstPupil = browser.findElement(By.cssSelector("#mass\\:table_data tr td:nth-child(2)")).getText();
         assertThat(browser.findElements(By.cssSelector("#mass\\:table_data .state-dot.state-NOT_NOTIFIED")))
                 .isNotEmpty();
+        // R-MASS-1: every row has its own visible, ticked checkbox (« cocher / décocher » row by row).
+        assertThat(browser.findElements(By.cssSelector("#mass\\:table_data .ui-chkbox-box")))
+                .isNotEmpty().allSatisfy(box -> {
+                    assertThat(box.isDisplayed()).isTrue();
+                    assertThat(box.getAttribute("class")).contains("ui-state-active");
+                });
         screenshot("mass-guardians-selected");
         clickRadio("mass:transmission", 2);
 
@@ -169,6 +178,7 @@ class MassNotificationBrowserIT {
         screenshot("mass-job-running");
         browser.findElement(By.cssSelector("[id$=':stop']")).click();
         WebDriverWait slow = new WebDriverWait(browser, Duration.ofMinutes(5));
+        slow.ignoring(StaleElementReferenceException.class);
         slow.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':restart']")));
         String stoppedAt = browser.findElement(By.id("mass:jobs-table_data")).getText();
         assertThat(stoppedAt).contains("Interrompue");
