@@ -15,6 +15,7 @@ import org.scolarite.account.boundary.AccountManagement;
 import org.scolarite.account.entity.AccountRuleViolation;
 import org.scolarite.account.entity.NotificationMode;
 import org.scolarite.admin.home.CurrentEstablishment;
+import org.scolarite.admin.shell.PageMessages;
 import org.scolarite.notification.boundary.AccountNotifications;
 import org.scolarite.notification.boundary.NotificationRuns;
 import org.scolarite.notification.boundary.RunSummary;
@@ -111,7 +112,7 @@ public class AccountBacking implements Serializable {
     public void resendActivation() {
         act(() -> {
             management.resendActivation(current.username(), establishmentId, studentId, guardianId, correctedEmail);
-            AccountsText.info(AccountsText.text("account.resend.done", correctedEmail.strip()));
+            PageMessages.info(AccountsText.text("account.resend.done", correctedEmail.strip()));
         });
     }
 
@@ -119,7 +120,7 @@ public class AccountBacking implements Serializable {
     public void removeAccess() {
         act(() -> {
             management.removeAccess(current.username(), establishmentId, studentId, guardianId);
-            AccountsText.info(AccountsText.text("account.access.removed"));
+            PageMessages.info(AccountsText.text("account.access.removed"));
         });
     }
 
@@ -127,7 +128,7 @@ public class AccountBacking implements Serializable {
     public void allowAccess() {
         act(() -> {
             management.allowAccess(current.username(), establishmentId, studentId, guardianId);
-            AccountsText.info(AccountsText.text("account.access.allowed"));
+            PageMessages.info(AccountsText.text("account.access.allowed"));
         });
     }
 
@@ -153,9 +154,9 @@ public class AccountBacking implements Serializable {
             int queued = notifications.writeToGuardians(current.username(), establishmentId, List.of(detail.couple()),
                     subject, text, requestId);
             if (queued == 0) {
-                AccountsText.warn(AccountsText.text("account.write.none"));
+                PageMessages.warn(AccountsText.text("account.write.none"));
             } else {
-                AccountsText.info(AccountsText.text("account.write.done", detail.contactEmail()));
+                PageMessages.info(AccountsText.text("account.write.done", detail.contactEmail()));
             }
         });
     }
@@ -187,13 +188,13 @@ public class AccountBacking implements Serializable {
             if (summary.skipped() > 0) {
                 String reason = runs.skipped(current.username(), establishmentId, summary.id()).stream()
                         .map(SkippedLine::reason).findFirst().orElse("");
-                AccountsText.error(AccountsText.text("account.notify.skipped", reason));
+                PageMessages.error(AccountsText.text("account.notify.skipped", reason));
             } else if (summary.emails() > 0) {
                 letterRunId = null;
-                AccountsText.info(AccountsText.text("account.notify.email"));
+                PageMessages.info(AccountsText.text("account.notify.email"));
             } else if (summary.letters() > 0) {
                 letterRunId = summary.id();
-                AccountsText.info(AccountsText.text("account.notify.letter"));
+                PageMessages.info(AccountsText.text("account.notify.letter"));
                 PrimeFaces.current().ajax().addCallbackParam("letterReady", true);
             }
         });
@@ -207,9 +208,9 @@ public class AccountBacking implements Serializable {
         try {
             action.run();
         } catch (AccountRuleViolation e) {
-            AccountsText.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         } catch (AccessDeniedException e) {
-            AccountsText.error(AccountsText.text("account.denied"));
+            PageMessages.error(AccountsText.text("account.denied"));
         }
         reload();
     }

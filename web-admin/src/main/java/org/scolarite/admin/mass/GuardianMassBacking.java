@@ -15,6 +15,7 @@ import org.scolarite.account.boundary.GuardianCoupleRow;
 import org.scolarite.account.entity.AccountKind;
 import org.scolarite.account.entity.AccountRuleViolation;
 import org.scolarite.account.entity.AccountState;
+import org.scolarite.admin.shell.PageMessages;
 import org.scolarite.notification.boundary.AccountNotifications;
 import org.scolarite.notification.boundary.RunSummary;
 import org.scolarite.notification.entity.Transmission;
@@ -126,7 +127,7 @@ public class GuardianMassBacking extends MassNotificationPage<GuardianCoupleRow>
         try {
             recipients = notifications.freeMessageRecipients(actor(), establishmentId(), writeTo).size();
         } catch (AccessDeniedException e) {
-            MassText.error(MassText.text("denied"));
+            PageMessages.refused(MassText.text("denied"));
             return;
         }
         requestId = UUID.randomUUID().toString();
@@ -139,18 +140,18 @@ public class GuardianMassBacking extends MassNotificationPage<GuardianCoupleRow>
             int queued = notifications.writeToGuardians(actor(), establishmentId(), writeTo, subject, text,
                     requestId);
             if (queued == 0 && recipients > 0) {
-                MassText.warn(MassText.text("write.alreadySent"));
+                PageMessages.warn(MassText.text("write.alreadySent"));
             } else {
-                MassText.info(MassText.text("write.sent", queued));
+                PageMessages.info(MassText.text("write.sent", queued));
             }
             subject = null;
             text = null;
             PrimeFaces.current().ajax().update("mass:messages");
             PrimeFaces.current().executeScript("PF('writeDialog').hide()");
         } catch (AccountRuleViolation e) {
-            MassText.error(e.getMessage());
+            PageMessages.refused(e.getMessage());
         } catch (AccessDeniedException e) {
-            MassText.error(MassText.text("denied"));
+            PageMessages.refused(MassText.text("denied"));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.scolarite.admin.shell.PageMessages;
 import org.scolarite.notification.boundary.NotificationRuns;
 import org.scolarite.notification.boundary.RunSummary;
 
@@ -22,7 +23,7 @@ class LetterDownload {
     StreamedContent of(String actor, long establishmentId, long runId, String label) {
         RunSummary run = runs.view(actor, establishmentId, runId);
         if (!run.lettersAvailable()) {
-            MassText.error(MassText.text("letters.gone"));
+            PageMessages.refused(MassText.text("letters.gone"));
             return null;
         }
         NotificationRuns service = runs;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.primefaces.model.StreamedContent;
 import org.scolarite.admin.home.CurrentEstablishment;
+import org.scolarite.admin.shell.PageMessages;
 import org.scolarite.notification.boundary.NotificationRuns;
 import org.scolarite.notification.boundary.RunSummary;
 import org.scolarite.notification.boundary.SkippedLine;
@@ -66,9 +67,9 @@ public class LetterRunsBacking implements Serializable {
     public void withdraw(long runId) {
         try {
             runs.withdrawLetters(current.username(), establishmentId, runId);
-            MassText.info(MassText.text("letters.withdrawn"));
+            PageMessages.info(MassText.text("letters.withdrawn"));
         } catch (AccessDeniedException e) {
-            MassText.error(MassText.text("denied"));
+            PageMessages.refused(MassText.text("denied"));
         }
         reload();
     }

@@ -26,6 +26,7 @@ import org.scolarite.account.entity.AccountKind;
 import org.scolarite.account.entity.AccountRuleViolation;
 import org.scolarite.account.entity.AccountState;
 import org.scolarite.admin.home.CurrentEstablishment;
+import org.scolarite.admin.shell.PageMessages;
 import org.scolarite.batch.notification.WholeSchoolNotification;
 import org.scolarite.notification.boundary.NotificationRuns;
 import org.scolarite.notification.boundary.RunSummary;
@@ -219,7 +220,7 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
                 loadJobs();
                 show(runs.view(actor(), establishmentId, runId), WHOLE_SCHOOL_LABEL);
                 PrimeFaces.current().executeScript("PF('runPoll').start()");
-                MassText.info(MassText.text("job.started"));
+                PageMessages.info(MassText.text("job.started"));
                 return;
             }
             RunSummary run = notifySelection(actor(), establishmentId, new ArrayList<>(selected.values()));
@@ -230,9 +231,9 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
                 PrimeFaces.current().executeScript("TS.downloadLetters()");
             }
         } catch (AccountRuleViolation e) {
-            MassText.error(e.getMessage());
+            PageMessages.refused(e.getMessage());
         } catch (AccessDeniedException e) {
-            MassText.error(MassText.text("denied"));
+            PageMessages.refused(MassText.text("denied"));
         }
     }
 
@@ -261,7 +262,7 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
     /** « Interrompre »: the job stops after the division being notified. */
     public void stopJob(long runId) {
         wholeSchool.stop(actor(), establishmentId, runId);
-        MassText.info(MassText.text("job.stopping"));
+        PageMessages.info(MassText.text("job.stopping"));
     }
 
     /** « Reprendre » a failed or stopped job: it resumes after the last division it notified. */
@@ -271,9 +272,9 @@ public abstract class MassNotificationPage<R extends Serializable> implements Se
             loadJobs();
             show(runs.view(actor(), establishmentId, runId), WHOLE_SCHOOL_LABEL);
             PrimeFaces.current().executeScript("PF('runPoll').start()");
-            MassText.info(MassText.text("job.restarted"));
+            PageMessages.info(MassText.text("job.restarted"));
         } catch (AccountRuleViolation e) {
-            MassText.error(e.getMessage());
+            PageMessages.refused(e.getMessage());
         }
     }
 
