@@ -31,6 +31,15 @@
  * ({@code Account.replacementFor}).</li>
  * <li>R-ACC-10: pupils' accounts are never « En cours d'activation » and are notified on paper only (also enforced
  * by the database).</li>
+ * <li>R-MASS-1, R-MASS-2, R-IND-1: the console's lists of couples and pupils ({@code AccountDirectory}) are set-based
+ * SQL, paged for lazy tables; a couple without account, or whose account was deleted, reads « Non notifié »
+ * (R-ACC-6). Notifying them is the notification feature's ({@code notification.boundary.AccountNotifications}).</li>
+ * <li>R-LIST-1: class lists ({@code StudentAccountLists}) print the temporary password in clear only for « Notifié »,
+ * « ***** » for an account in use (R-ACC-8), « Compte à notifier » otherwise; PDF and CSV are streamed and every
+ * export is audited (R-SEC-1).</li>
+ * <li>R-SIM-1: {@code PortalSimulation} opens the portal as an account « Utilisé » through a single-use ticket of two
+ * minutes, stored hashed and audited with the administrator's name; the portal makes that session read-only (every
+ * request other than GET is refused) and never records it as a sign-in.</li>
  * </ul>
  *
  * <h2>Decisions</h2>
