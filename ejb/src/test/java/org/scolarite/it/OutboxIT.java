@@ -239,7 +239,7 @@ class OutboxIT {
         assertThat(stored("lease").orElseThrow().getStatus()).isEqualTo(MailStatus.SENDING);
 
         clocks.shift(RetryPolicy.DEFAULT.lease().plusSeconds(5));
-        assertThat(store.releaseExpiredLeases(LocalDateTime.now(clock))).isGreaterThanOrEqualTo(1);
+        assertThat(store.releaseExpiredLeases(LocalDateTime.now(clock), RetryPolicy.DEFAULT)).isGreaterThanOrEqualTo(1);
         assertThat(stored("lease").orElseThrow().getStatus()).isEqualTo(MailStatus.PENDING);
 
         assertThat(sender.deliverDue(session)).isEqualTo(1);

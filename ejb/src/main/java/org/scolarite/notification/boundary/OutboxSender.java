@@ -86,7 +86,7 @@ public class OutboxSender {
      * @return how many messages were delivered
      */
     public int deliverDue(Session mailSession) {
-        store.releaseExpiredLeases(now());
+        store.releaseExpiredLeases(now(), policy);
         int delivered = 0;
         for (Long id : store.dueIds(now(), BATCH)) {
             Optional<OutboxMessage> claimed = store.claim(id, now(), policy);

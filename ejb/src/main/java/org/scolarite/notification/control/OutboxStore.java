@@ -82,7 +82,7 @@ public class OutboxStore {
     }
 
     /** SENDING messages whose lease expired (a sender crashed between claim and result) go back to PENDING. */
-    public int releaseExpiredLeases(LocalDateTime now) {
+    public int releaseExpiredLeases(LocalDateTime now, RetryPolicy policy) {
         List<Long> expired = em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :sending "
                         + "AND m.leaseUntil < :now", Long.class)
                 .setParameter("sending", MailStatus.SENDING).setParameter("now", now)
@@ -91,7 +91,7 @@ public class OutboxStore {
         for (Long id : expired) {
             // Locked and checked again: a late result of the crashed sender may have landed meanwhile.
             OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (message != null && message.releaseIfLeaseExpired(now)) {
+            if (message != null && message.releaseIfLeaseExpired(now, policy)) {
                 released++;
             }
         }

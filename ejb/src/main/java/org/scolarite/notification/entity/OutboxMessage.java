@@ -24,6 +24,10 @@ public class OutboxMessage {
     public static final String CLEARED_BODY = "Contenu effacé après l’envoi : il contenait un mot de passe "
             + "provisoire ou un lien personnel.";
 
+    /** Why a message whose every try was interrupted ended FAILED. */
+    public static final String INTERRUPTED = "Envoi interrompu à chaque essai (arrêt du serveur pendant l’envoi)\u00a0: "
+            + "vérifiez le message avant de le renvoyer.";
+
     /** The longest last error kept: the column's size. */
     public static final int MAX_ERROR = 1000;
 
@@ -155,16 +159,23 @@ public class OutboxMessage {
 
     /**
      * A SENDING message whose lease expired: its sender died between the claim and the result. It goes back to
-     * PENDING at once; the attempt is not counted (it may or may not have reached the server: the deterministic
-     * Message-ID lets a receiver recognise a resend).
+     * PENDING at once (it may or may not have reached the server: the deterministic Message-ID lets a receiver
+     * recognise a resend). The interrupted try counts as an attempt, so that a message that brings its sender down at
+     * every try ends FAILED, visible to the school, instead of being tried again forever.
      */
-    public boolean releaseIfLeaseExpired(LocalDateTime now) {
+    public boolean releaseIfLeaseExpired(LocalDateTime now, RetryPolicy policy) {
         if (status != MailStatus.SENDING || leaseUntil == null || leaseUntil.isAfter(now)) {
             return false;
         }
-        status = MailStatus.PENDING;
+        attempts++;
         leaseUntil = null;
-        nextAttemptAt = now;
+        if (policy.exhausted(attempts)) {
+            status = MailStatus.FAILED;
+            lastError = INTERRUPTED;
+        } else {
+            status = MailStatus.PENDING;
+            nextAttemptAt = now;
+        }
         return true;
     }
 

@@ -94,11 +94,27 @@ class OutboxMessageTest {
     void expiredLease() {
         OutboxMessage m = message();
         m.claim(T0, POLICY);
-        assertThat(m.releaseIfLeaseExpired(T0.plusMinutes(4))).isFalse();
+        assertThat(m.releaseIfLeaseExpired(T0.plusMinutes(4), POLICY)).isFalse();
         assertThat(m.getStatus()).isEqualTo(MailStatus.SENDING);
-        assertThat(m.releaseIfLeaseExpired(T0.plusMinutes(6))).isTrue();
+        assertThat(m.releaseIfLeaseExpired(T0.plusMinutes(6), POLICY)).isTrue();
         assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING);
+        assertThat(m.getAttempts()).isEqualTo(1);
         assertThat(m.due(T0.plusMinutes(6))).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-MAIL-1: a message whose every try is interrupted (it brings its sender down) ends FAILED, not retried forever")
+    void interruptedEveryTimeEndsFailed() {
+        OutboxMessage m = message();
+        LocalDateTime now = T0;
+        for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
+            m.claim(now, POLICY);
+            now = now.plus(POLICY.lease()).plusSeconds(1);
+            assertThat(m.releaseIfLeaseExpired(now, POLICY)).isTrue();
+        }
+        assertThat(m.getStatus()).isEqualTo(MailStatus.FAILED);
+        assertThat(m.getLastError()).isEqualTo(OutboxMessage.INTERRUPTED);
+        assertThat(m.due(now.plusDays(1))).isFalse();
     }
 
     @Test
