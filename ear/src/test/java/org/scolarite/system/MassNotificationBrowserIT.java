@@ -199,6 +199,38 @@ class MassNotificationBrowserIT {
 
     // ------------------------------------------------------------------------------------------------------------
 
+    @Test
+    @DisplayName("R-MASS-1, R-MAIL-1: « Écrire à plusieurs responsables » says how many will receive it, then queues "
+            + "one e-mail each, listed in « Envois de courriels »; R-SEC-1: « Courriers à imprimer » reminds to delete")
+    void write_to_several_guardians_then_letters_to_print() throws Exception {
+        login("principal.college");
+        browser.get(DeployedEar.BASE_URL + "/admin/guardians/mass.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mass:table")));
+        chooseMenuItem("mass:division", 3);
+        browser.findElement(By.id("mass:select-all")).click();
+        wait.until(d -> count()[0] > 0 && count()[0] == count()[1]);
+        browser.findElement(By.id("mass:write")).click();
+        WebElement recipients = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("write-recipients")));
+        int expected = Integer.parseInt(recipients.getText().replaceAll("[^0-9]+", " ").trim().split(" ")[0]);
+        assertThat(expected).as("guardians of the division with an e-mail address").isPositive();
+        String subject = "Réunion parents-professeurs " + System.nanoTime();
+        browser.findElement(By.id("write:subject")).sendKeys(subject);
+        browser.findElement(By.id("write:text")).sendKeys("Madame, Monsieur,\n\nLa réunion aura lieu jeudi à 18 h.");
+        screenshot("mass-write");
+        browser.findElement(By.id("write:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("write:writeMessages"),
+                expected + " courriel(s) mis en file d"));
+
+        browser.get(DeployedEar.BASE_URL + "/admin/mail/outbox.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outbox")));
+        assertThat(browser.getPageSource()).contains(subject);
+
+        browser.get(DeployedEar.BASE_URL + "/admin/letters/batches.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letters:runs")));
+        assertThat(browser.findElement(By.id("delete-reminder")).getText()).contains("supprimez-le après impression");
+        screenshot("letters-to-print");
+    }
+
     private void login(String username) {
         browser.get(DeployedEar.BASE_URL + "/admin/");
         browser.findElement(By.id("login:username")).sendKeys(username);
