@@ -218,7 +218,8 @@ class MassNotificationBrowserIT {
         browser.findElement(By.id("write:text")).sendKeys("Madame, Monsieur,\n\nLa réunion aura lieu jeudi à 18 h.");
         screenshot("mass-write");
         browser.findElement(By.id("write:send")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("write:writeMessages"),
+        // The dialog closes and the page says how many were queued.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mass:messages"),
                 expected + " courriel(s) mis en file d"));
 
         browser.get(DeployedEar.BASE_URL + "/admin/mail/outbox.xhtml");
