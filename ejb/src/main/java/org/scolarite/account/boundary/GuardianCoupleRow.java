@@ -21,7 +21,7 @@ public record GuardianCoupleRow(long studentId, String studentLastName, String s
 
     /** The row's key in a table and in a selection. */
     public String key() {
-        return "g" + guardianId + ":s" + studentId;
+        return couple().key();
     }
 
     /** What the notification services receive for this row. */

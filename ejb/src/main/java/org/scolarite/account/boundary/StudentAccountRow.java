@@ -17,7 +17,7 @@ public record StudentAccountRow(long studentId, String lastName, String firstNam
         implements Serializable {
 
     public String key() {
-        return "s" + studentId;
+        return couple().key();
     }
 
     public Couple couple() {

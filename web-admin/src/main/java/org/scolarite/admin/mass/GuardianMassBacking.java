@@ -94,7 +94,7 @@ public class GuardianMassBacking extends MassNotificationPage<GuardianCoupleRow>
 
     @Override
     protected String key(Couple couple) {
-        return "g" + couple.guardianId() + ":s" + couple.studentId();
+        return couple.key();
     }
 
     @Override

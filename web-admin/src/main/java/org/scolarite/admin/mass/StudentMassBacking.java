@@ -72,7 +72,7 @@ public class StudentMassBacking extends MassNotificationPage<StudentAccountRow> 
 
     @Override
     protected String key(Couple couple) {
-        return "s" + couple.studentId();
+        return couple.key();
     }
 
     @Override
