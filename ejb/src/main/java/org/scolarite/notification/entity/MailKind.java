@@ -9,10 +9,16 @@ public enum MailKind {
     /** A link that validates an e-mail address given on the portal. */
     VALIDATION_LINK,
     /** A link that lets a user choose a new password. */
-    PASSWORD_RESET;
+    PASSWORD_RESET,
+    /** A forgotten identifier, sent to the account's validated address (R-PORTAL-3). */
+    USERNAME_REMINDER,
+    /** The notice sent to the old address when a family asks for a new one (R-PORTAL-4). */
+    EMAIL_CHANGE_NOTICE,
+    /** A family's message through the contact form, to the school or its copy to the family (R-PORTAL-7). */
+    CONTACT_MESSAGE;
 
     /** Whether the message holds a secret (a temporary password, a personal link) that must not outlive its sending. */
     public boolean carriesSecret() {
-        return this != FREE_MESSAGE;
+        return this != FREE_MESSAGE && this != EMAIL_CHANGE_NOTICE && this != CONTACT_MESSAGE;
     }
 }
