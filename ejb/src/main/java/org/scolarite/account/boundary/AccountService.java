@@ -316,7 +316,8 @@ public class AccountService {
         // Written in SQL, outside the entity's @Version (EclipseLink would bump it even in a JPQL bulk update): a family
         // signing in must not make a school's concurrent change to the account fail on an optimistic lock.
         em.detach(account);
-        em.createNativeQuery("UPDATE account SET last_access_at = ?1 WHERE id = ?2")
+        // R-PORTAL-6: the sign-in it replaces is kept (previous_login_at, V12): the home's news count from it.
+        em.createNativeQuery("UPDATE account SET previous_login_at = last_access_at, last_access_at = ?1 WHERE id = ?2")
                 .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
         return Optional.of(new AuthenticatedAccount(account.getId(), account.getUsername().value(),
                 account.getKind(), account.getState()));

@@ -19,6 +19,7 @@ import org.scolarite.catalog.entity.EstablishmentProfile;
 import org.scolarite.catalog.entity.NationalService;
 import org.scolarite.catalog.entity.ServiceCatalogue;
 import org.scolarite.catalog.entity.ServiceKey;
+import org.scolarite.catalog.entity.ServiceOpening;
 import org.scolarite.catalog.entity.ServiceSwitchRefused;
 import org.scolarite.settings.control.SettingCodec;
 import org.scolarite.settings.control.SettingStore;
@@ -113,13 +114,22 @@ public class OnlineServices {
 
     /** The services families of this establishment have today (R-PORTAL-5 filters them by user type). */
     public List<CatalogueEntry> openToday(long establishmentId) {
+        return openingsToday(establishmentId).stream().filter(ServiceOpening::isOpen).map(ServiceOpening::entry)
+                .toList();
+    }
+
+    /**
+     * The establishment's whole catalogue with the choices in effect today (R-SET-2), for the portal's menu policy
+     * (R-PORTAL-5), which decides itself what is open; empty before the téléservices are activated (R-SVC-1).
+     */
+    public List<ServiceOpening> openingsToday(long establishmentId) {
         Establishment establishment = em.find(Establishment.class, establishmentId);
         if (establishment == null || !establishment.isTeleservicesActivated()) {
             return List.of();
         }
         Map<String, String> chosen = store.effectiveByPrefix(establishmentId, OPENING_PREFIX, LocalDate.now(clock));
         return entries(establishment).stream()
-                .filter(e -> e.isOpen(SettingCodec.read(Setting.opening(e.key()),
+                .map(e -> new ServiceOpening(e, SettingCodec.read(Setting.opening(e.key()),
                         chosen.get(Setting.opening(e.key()).key()))))
                 .toList();
     }

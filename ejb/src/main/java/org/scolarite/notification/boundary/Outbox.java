@@ -55,11 +55,21 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean enqueue(String messageKey, Long establishmentId, String recipient, String subject, String htmlBody,
                            String textBody, MailKind kind, String createdBy) {
+        return enqueue(messageKey, establishmentId, recipient, null, subject, htmlBody, textBody, kind, createdBy);
+    }
+
+    /**
+     * Same as {@link #enqueue(String, Long, String, String, String, String, MailKind, String)}, for a message whose
+     * answers go to {@code replyTo} (R-SET-5: the contact form's message answers to the family, not to the portal).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean enqueue(String messageKey, Long establishmentId, String recipient, String replyTo, String subject,
+                           String htmlBody, String textBody, MailKind kind, String createdBy) {
         if (exists(messageKey)) {
             return false;
         }
-        em.persist(new OutboxMessage(messageKey, establishmentId, recipient, subject, htmlBody, textBody, kind,
-                createdBy, LocalDateTime.now(clock)));
+        em.persist(new OutboxMessage(messageKey, establishmentId, recipient, replyTo, subject, htmlBody, textBody,
+                kind, createdBy, LocalDateTime.now(clock)));
         // Written now, so that the unique key stops a concurrent duplicate here rather than at commit.
         em.flush();
         return true;

@@ -11,7 +11,7 @@ import org.scolarite.notification.entity.OutboxMessage;
 
 /**
  * Turns an outbox message into a MIME message (R-MAIL-1): multipart/alternative, plain text first then HTML, both
- * UTF-8, and a Message-ID derived from the message key, the same at every attempt.
+ * UTF-8, a Reply-To when the message has one, and a Message-ID derived from the message key, the same at every attempt.
  */
 public final class MailComposer {
 
@@ -30,6 +30,10 @@ public final class MailComposer {
         };
         mime.setFrom();
         mime.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
+        if (message.getReplyTo() != null) {
+            // R-SET-5: the school answers the family directly; the sender stays the portal's own address.
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(message.getReplyTo(), true)});
+        }
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getTextBody(), StandardCharsets.UTF_8.name(), "plain");

@@ -48,6 +48,10 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
+    /** Where answers go (R-SET-5: the family's validated e-mail for a contact message); null for the others. */
+    @Column(name = "reply_to", updatable = false)
+    private String replyTo;
+
     /** Cleared once sent when it carried a secret (see {@link #sent}). */
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
@@ -89,6 +93,16 @@ public class OutboxMessage {
 
     public OutboxMessage(String messageKey, Long establishmentId, String recipient, String subject, String htmlBody,
                          String textBody, MailKind kind, String createdBy, LocalDateTime now) {
+        this(messageKey, establishmentId, recipient, null, subject, htmlBody, textBody, kind, createdBy, now);
+    }
+
+    /** A message that answers to {@code replyTo} (null: to nobody but the sender's address). */
+    public OutboxMessage(String messageKey, Long establishmentId, String recipient, String replyTo, String subject,
+                         String htmlBody, String textBody, MailKind kind, String createdBy, LocalDateTime now) {
+        if (replyTo != null && (replyTo.isBlank() || replyTo.length() > 320)) {
+            throw new IllegalArgumentException("reply-to must be an address of at most 320 characters");
+        }
+        this.replyTo = replyTo;
         this.messageKey = requireText(messageKey, "message key");
         if (messageKey.length() > 200) {
             throw new IllegalArgumentException("message key longer than 200 characters");
@@ -215,6 +229,7 @@ public class OutboxMessage {
     public String getMessageKey() { return messageKey; }
     public Long getEstablishmentId() { return establishmentId; }
     public String getRecipient() { return recipient; }
+    public String getReplyTo() { return replyTo; }
     public String getSubject() { return subject; }
     public String getHtmlBody() { return htmlBody; }
     public String getTextBody() { return textBody; }

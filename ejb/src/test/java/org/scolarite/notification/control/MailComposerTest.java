@@ -36,6 +36,27 @@ class MailComposerTest {
     }
 
     @Test
+    @DisplayName("R-SET-5: a contact message answers to the family (Reply-To), from the portal's own address; the "
+            + "others carry no Reply-To")
+    void reply_to() throws Exception {
+        Properties props = new Properties();
+        props.setProperty("mail.from", "ne-pas-repondre@college.example.fr");
+        Session session = Session.getInstance(props);
+        LocalDateTime now = LocalDateTime.of(2026, 11, 22, 10, 0);
+        OutboxMessage contact = new OutboxMessage("contact:1:x", 7L, "ce.0141234a@ac-normandie.fr",
+                "famille.martin@example.org", "Absence", "<p>Bonjour</p>", "Bonjour", MailKind.CONTACT_MESSAGE,
+                "claire.martin", now);
+        MimeMessage mime = MailComposer.compose(session, contact);
+        assertThat(mime.getReplyTo()).extracting(Object::toString).containsExactly("famille.martin@example.org");
+        assertThat(mime.getFrom()[0].toString()).isEqualTo("ne-pas-repondre@college.example.fr");
+        assertThat(mime.getHeader("Reply-To")).isNotNull();
+
+        OutboxMessage plain = new OutboxMessage("notify:1:2", 7L, "parent@example.org", "Compte", "<p>x</p>", "x",
+                MailKind.NOTIFICATION, "principal.college", now);
+        assertThat(MailComposer.compose(session, plain).getHeader("Reply-To")).isNull();
+    }
+
+    @Test
     @DisplayName("R-MAIL-1: the Message-ID's domain is the sender's, or a default")
     void domain() {
         assertThat(MailComposer.domainOf(null)).isEqualTo(MailComposer.DEFAULT_DOMAIN);
