@@ -6,19 +6,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
+import org.scolarite.portal.navigation.RefusalPage;
 import org.scolarite.settings.boundary.PortalSettings;
 import org.scolarite.settings.boundary.PortalSettingsView;
 import org.scolarite.staff.boundary.AccessDeniedException;
 
 /**
- * The child whose pages the family is looking at (R-PORTAL-5: the first one until another is chosen on the home
- * page), and his establishment's settings as families see them today (R-PORTAL-6, R-PORTAL-7). Only a remembered
- * choice: the service checks on every read that the pupil is one of the logged-in account's children, and a pupil
- * of another family gets a « 403 ».
+ * The child whose pages the family is looking at (R-PORTAL-5: the first one until another is chosen with the child
+ * switcher, on any page), and his establishment's settings as families see them today (R-PORTAL-6, R-PORTAL-7). Only
+ * a remembered choice: {@code FamilyAccessFilter} checks every request's « enfant » against the account's children
+ * before it is remembered, and the settings' service checks it again; a pupil of another family gets a « 403 ».
  */
 @Named
 @SessionScoped
@@ -34,19 +36,17 @@ public class FamilyChild implements Serializable {
 
     private Long selected;
 
-    /** From the home page's « ?enfant= » parameter; an empty parameter keeps the current choice. */
-    public void setRequested(Long studentId) {
-        if (studentId != null) {
-            selected = studentId;
-        }
-    }
-
-    public Long getRequested() {
-        return null;
-    }
-
     public Long getSelected() {
         return selected;
+    }
+
+    /** Called by the access filter once the child was checked against the account's children of today. */
+    public void remember(Long studentId) {
+        selected = studentId;
+    }
+
+    public void forget() {
+        selected = null;
     }
 
     /** The settings of the chosen child's establishment; empty when the account opens no child today. */
@@ -70,7 +70,8 @@ public class FamilyChild implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         try {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Élève non rattaché à ce compte");
+            RefusalPage.write((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                    "child");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -4,32 +4,46 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.scolarite.navigation.boundary.HomeNews;
+import org.scolarite.navigation.entity.NewsTile;
+import org.scolarite.navigation.entity.PortalArea;
 import org.scolarite.people.boundary.ChildSummary;
-import org.scolarite.people.boundary.FamilyDirectory;
+import org.scolarite.portal.navigation.CurrentFamily;
+import org.scolarite.portal.navigation.PortalVisits;
 import org.scolarite.settings.boundary.PortalSettingsView;
 
 /**
- * The portal home (R-PORTAL-6): who is logged in, the children the account opens, the establishment's welcome
+ * The portal home (R-PORTAL-6): who is logged in, the children the account opens, the news tiles since the previous
+ * sign-in (one per service that has news, from the services' {@code NewsSource} beans), the establishment's welcome
  * message and, when the school's letter type says so (R-SET-3), the link to its ENT. Loaded by the page's view action,
- * once the « ?enfant= » parameter is known.
+ * after {@code FamilyAccessFilter} checked the child asked.
  */
 @Named
 @RequestScoped
 public class HomeBacking {
 
     @Inject
-    private FamilyDirectory families;
-
-    @Inject
     private FamilyChild child;
 
-    private List<ChildSummary> children = List.of();
+    @Inject
+    private CurrentFamily family;
+
+    @Inject
+    private HomeNews news;
+
+    @Inject
+    private PortalVisits visits;
 
     private PortalSettingsView school;
 
+    private List<NewsTile> tiles = List.of();
+
     public void load() {
-        children = families.childrenOf(getUsername());
         school = child.settings().orElse(null);
+        if (family.getView() != null) {
+            tiles = news.tiles(family.getView());
+        }
+        visits.viewed(PortalArea.HOME);
     }
 
     public String getUsername() {
@@ -37,12 +51,23 @@ public class HomeBacking {
     }
 
     public List<ChildSummary> getChildren() {
-        return children;
+        return family.getChildren();
     }
 
     /** The establishment's settings for the child shown; {@code null} when the account opens no child. */
     public PortalSettingsView getSchool() {
         return school;
+    }
+
+    public List<NewsTile> getTiles() {
+        return tiles;
+    }
+
+    /** R-PORTAL-6: the sign-in the news are counted from (« 28/11/2026 à 18:05 »); null at the first sign-in. */
+    public String getSince() {
+        java.time.LocalDateTime since = family.getView() == null ? null : family.getView().previousLoginAt();
+        return since == null ? null
+                : since.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm"));
     }
 
     public boolean isSelected(ChildSummary summary) {

@@ -16,11 +16,15 @@ public class LinksBacking {
     @Inject
     private FamilyChild child;
 
+    @Inject
+    private org.scolarite.portal.navigation.PortalVisits visits;
+
     private PortalSettingsView school;
 
     /** The page's view action: runs before anything is written, so that a refusal can still answer « 403 ». */
     public void load() {
         school = child.settings().orElse(null);
+        visits.viewed(org.scolarite.navigation.entity.PortalArea.LINKS);
     }
 
     public PortalSettingsView getSchool() {
