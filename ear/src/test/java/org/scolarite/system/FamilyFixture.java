@@ -1,0 +1,249 @@
+package org.scolarite.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The navigation tests' own family, written straight into the application's database by a test-only JSP (this module's
+ * tests have no servlet API nor JPA; H2 and PostgreSQL alike), so that the demo data other tests rely on is never
+ * changed: a collège (Collège Louise Michel: the académie's « Orientation après la 3e » opened, its experimental
+ * service — piloted by the demo collège — « opened » too, contact link active, a welcome message) and a lycée (Lycée
+ * Victor Grignard: no académie service, no contact link), one regrouped guardian account opening Jules (collège) and
+ * Alice (lycée) with the demo password, and a pupil of another family (Paul, lycée). {@link #delete} removes it all.
+ * Ids come from the application's sequences, whose values EclipseLink never hands out twice.
+ */
+final class FamilyFixture {
+
+    static final String PASSWORD = "Demo-2026";
+
+    final int n;
+    final String username;
+    final long accountId;
+    final long julesId;
+    final long aliceId;
+    final long strangerId;
+    final long collegeId;
+    final long lyceeId;
+    final String mailbox;
+    final String familyEmail;
+    final long orientationId;
+    final long experimentalId;
+
+    private FamilyFixture(int n, String[] ids) {
+        this.n = n;
+        this.username = "nav.famille" + n;
+        this.accountId = Long.parseLong(ids[0]);
+        this.julesId = Long.parseLong(ids[1]);
+        this.aliceId = Long.parseLong(ids[2]);
+        this.strangerId = Long.parseLong(ids[3]);
+        this.collegeId = Long.parseLong(ids[4]);
+        this.lyceeId = Long.parseLong(ids[5]);
+        this.mailbox = ids[6];
+        this.familyEmail = ids[7];
+        this.orientationId = Long.parseLong(ids[8]);
+        this.experimentalId = Long.parseLong(ids[9]);
+    }
+
+    static FamilyFixture create() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_000);
+        String answer = call("create&n=" + n).strip();
+        assertThat(answer).as("fixture").matches("\\d+(;[^;]+){9}");
+        return new FamilyFixture(n, answer.split(";"));
+    }
+
+    void delete() throws Exception {
+        call("delete&account=" + accountId + "&college=" + collegeId + "&lycee=" + lyceeId);
+    }
+
+    /** « service_key;student_id » of the account's access rows, oldest first. */
+    List<String> accesses() throws Exception {
+        return call("accesses&account=" + accountId).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** « recipient|reply_to|subject|kind » of the collège's outbox, oldest first. */
+    List<String> collegeOutbox() throws Exception {
+        return call("outbox&establishment=" + collegeId).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Waits for the access log's flush (every 5 s) until {@code count} rows are there. */
+    List<String> accessesAtLeast(int count) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<String> rows = accesses();
+        while (rows.size() < count && System.nanoTime() < end) {
+            Thread.sleep(500);
+            rows = accesses();
+        }
+        return rows;
+    }
+
+    private static String call(String action) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(DeployedEar.BASE_URL + "/family-fixture/fixture.jsp?action=" + action)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    static WebArchive war() {
+        return ShrinkWrap.create(WebArchive.class, "family-fixture.war").add(new StringAsset(JSP), "fixture.jsp");
+    }
+
+    private static final String JSP = """
+            <%@ page contentType="text/plain; charset=UTF-8" import="java.sql.*,javax.sql.DataSource,javax.naming.InitialContext,java.time.LocalDate"
+            %><%!
+            static long next(Connection c, String sequence) throws SQLException {
+                boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(h2
+                        ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+            static long one(Connection c, String sql, Object... args) throws SQLException {
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    for (int i = 0; i < args.length; i++) { q.setObject(i + 1, args[i]); }
+                    try (ResultSet r = q.executeQuery()) { r.next(); return r.getLong(1); }
+                }
+            }
+            static String text(Connection c, String sql, Object... args) throws SQLException {
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    for (int i = 0; i < args.length; i++) { q.setObject(i + 1, args[i]); }
+                    try (ResultSet r = q.executeQuery()) { r.next(); return r.getString(1); }
+                }
+            }
+            static void run(Connection c, String sql, Object... args) throws SQLException {
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    for (int i = 0; i < args.length; i++) { q.setObject(i + 1, args[i]); }
+                    q.executeUpdate();
+                }
+            }
+            static String uai(int digits) {
+                return String.format("%07d", digits) + "ABCDEFGHJKLMNPRSTUVWXYZ".charAt(digits % 23);
+            }
+            static long school(Connection c, long academy, int digits, String kind, String name, String phone,
+                               String email) throws SQLException {
+                long id = next(c, "establishment_seq");
+                run(c, "INSERT INTO establishment (id, academy_id, uai, kind, name, address_line1, postal_code, city, "
+                        + "phone, head_name, teleservices_activated_on, teleservices_activated_by, uses_grades_module, "
+                        + "uses_school_life_module) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', TRUE, TRUE)",
+                        id, academy, uai(digits), kind, name, "12 rue de la République", "14000", "Caen", phone,
+                        "Mme la principale", Date.valueOf(LocalDate.now().minusDays(30)));
+                if (email != null) {
+                    run(c, "INSERT INTO establishment_email (establishment_id, position, email) VALUES (?, 0, ?)", id, email);
+                }
+                return id;
+            }
+            static long pupil(Connection c, long school, String source, String first, String last) throws SQLException {
+                long id = next(c, "student_seq");
+                run(c, "INSERT INTO student (id, establishment_id, source_id, last_name, first_name, birth_date, sex) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, 'MALE')", id, school, source, last, first, Date.valueOf("2012-05-06"));
+                return id;
+            }
+            static long guardian(Connection c, long school, String source, String first, String last, long child)
+                    throws SQLException {
+                long id = next(c, "guardian_seq");
+                run(c, "INSERT INTO guardian (id, establishment_id, source_id, civility, last_name, first_name) "
+                        + "VALUES (?, ?, ?, 'MME', ?, ?)", id, school, source, last, first);
+                run(c, "INSERT INTO guardian_link (id, student_id, guardian_id, legal_rank, relationship) "
+                        + "VALUES (?, ?, ?, 'FIRST', '20')", next(c, "guardian_link_seq"), child, id);
+                return id;
+            }
+            static void setting(Connection c, long school, String key, String value) throws SQLException {
+                run(c, "INSERT INTO establishment_setting (id, establishment_id, setting_key, revision, setting_value, "
+                        + "effective_from, changed_by, changed_at) VALUES (?, ?, ?, 1, ?, ?, 'fixture', ?)",
+                        next(c, "establishment_setting_seq"), school, key, value,
+                        Date.valueOf(LocalDate.now().minusDays(1)), new Timestamp(System.currentTimeMillis()));
+            }
+            %><% DataSource ds = (DataSource) new InitialContext().lookup("jdbc/teleservices");
+            String action = request.getParameter("action");
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                if ("create".equals(action)) {
+                    int n = Integer.parseInt(request.getParameter("n"));
+                    long academy = one(c, "SELECT id FROM academy WHERE code = 'NORMANDIE'");
+                    String hash = text(c, "SELECT a.password_hash FROM account a WHERE a.academy_id = ? "
+                            + "AND a.username = 'claire.durand'", academy);
+                    long orientation = one(c, "SELECT id FROM academic_service WHERE academy_id = ? "
+                            + "AND label = 'Orientation après la 3e'", academy);
+                    long experimental = one(c, "SELECT id FROM academic_service WHERE academy_id = ? "
+                            + "AND label = 'Cahier de textes académique'", academy);
+                    String mailbox = "ce." + uai(n).toLowerCase() + "@ac-normandie.fr";
+                    String familyEmail = "famille.bernard" + n + "@example.org";
+                    long college = school(c, academy, n, "COLLEGE", "Collège Louise Michel", "02 31 45 67 89", mailbox);
+                    long lycee = school(c, academy, n + 1, "LYCEE", "Lycée Victor Grignard", "02 31 98 76 54", null);
+                    long jules = pupil(c, college, "J" + n, "Jules", "Bernard");
+                    long alice = pupil(c, lycee, "A" + n, "Alice", "Bernard");
+                    long paul = pupil(c, lycee, "P" + n, "Paul", "Moreau");
+                    long mother = guardian(c, college, "M" + n, "Sophie", "Bernard", jules);
+                    guardian(c, lycee, "MA" + n, "Sophie", "Bernard", alice);
+                    guardian(c, lycee, "X" + n, "Nadia", "Moreau", paul);
+                    long account = next(c, "account_seq");
+                    LocalDate today = LocalDate.now();
+                    run(c, "INSERT INTO account (id, version, academy_id, kind, username, password_hash, state, notified_on, "
+                            + "notification_mode, activated_on, email, email_validated, guardian_id) VALUES (?, 1, ?, "
+                            + "'GUARDIAN', ?, ?, 'IN_USE', ?, 'LETTER', ?, ?, TRUE, ?)", account, academy,
+                            "nav.famille" + n, hash, Date.valueOf(today.minusDays(20)), Date.valueOf(today.minusDays(19)),
+                            familyEmail, mother);
+                    for (long child : new long[] {jules, alice}) {
+                        run(c, "INSERT INTO account_student (id, account_id, student_id, effective_from) VALUES (?, ?, ?, ?)",
+                                next(c, "account_student_seq"), account, child, Date.valueOf(today.minusDays(20)));
+                    }
+                    setting(c, college, "service.academic-" + orientation, "true");
+                    setting(c, college, "service.academic-" + experimental, "true");
+                    setting(c, college, "contact-link", "{\\"active\\":true,\\"mailbox\\":\\"" + mailbox + "\\"}");
+                    setting(c, college, "welcome-message", "\\"<p><strong>Bienvenue au collège Louise Michel.</strong></p>"
+                            + "<p>Le secrétariat répond à vos messages du lundi au vendredi.</p>\\"");
+                    c.commit();
+                    out.print(account + ";" + jules + ";" + alice + ";" + paul + ";" + college + ";" + lycee + ";"
+                            + mailbox + ";" + familyEmail + ";" + orientation + ";" + experimental);
+                } else if ("accesses".equals(action)) {
+                    try (PreparedStatement q = c.prepareStatement("SELECT service_key, student_id FROM portal_access "
+                            + "WHERE account_id = ? ORDER BY id")) {
+                        q.setLong(1, Long.parseLong(request.getParameter("account")));
+                        try (ResultSet r = q.executeQuery()) {
+                            while (r.next()) { out.println(r.getString(1) + ";" + r.getLong(2)); }
+                        }
+                    }
+                } else if ("outbox".equals(action)) {
+                    try (PreparedStatement q = c.prepareStatement("SELECT recipient, reply_to, subject, kind, text_body "
+                            + "FROM outbox_message WHERE establishment_id = ? ORDER BY id")) {
+                        q.setLong(1, Long.parseLong(request.getParameter("establishment")));
+                        try (ResultSet r = q.executeQuery()) {
+                            while (r.next()) {
+                                out.println(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|"
+                                        + r.getString(4) + "|" + r.getString(5).replace('\\n', ' '));
+                            }
+                        }
+                    }
+                } else if ("delete".equals(action)) {
+                    long account = Long.parseLong(request.getParameter("account"));
+                    long[] schools = {Long.parseLong(request.getParameter("college")),
+                            Long.parseLong(request.getParameter("lycee"))};
+                    run(c, "DELETE FROM portal_access WHERE account_id = ?", account);
+                    run(c, "DELETE FROM account_event WHERE account_id = ?", account);
+                    run(c, "DELETE FROM account_student WHERE account_id = ?", account);
+                    run(c, "DELETE FROM account WHERE id = ?", account);
+                    for (long school : schools) {
+                        run(c, "DELETE FROM outbox_message WHERE establishment_id = ?", school);
+                        run(c, "DELETE FROM establishment_setting WHERE establishment_id = ?", school);
+                        run(c, "DELETE FROM guardian_link WHERE guardian_id IN (SELECT id FROM guardian WHERE establishment_id = ?)", school);
+                        run(c, "DELETE FROM guardian WHERE establishment_id = ?", school);
+                        run(c, "DELETE FROM student WHERE establishment_id = ?", school);
+                        run(c, "DELETE FROM establishment_email WHERE establishment_id = ?", school);
+                        run(c, "DELETE FROM establishment WHERE id = ?", school);
+                    }
+                    c.commit();
+                    out.print("deleted");
+                }
+            } %>""";
+}
