@@ -18,8 +18,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * tests have no servlet API nor JPA; H2 and PostgreSQL alike), so that the demo data other tests rely on is never
  * changed: a collège (Collège Louise Michel: the académie's « Orientation après la 3e » opened, its experimental
  * service — piloted by the demo collège — « opened » too, contact link active, a welcome message) and a lycée (Lycée
- * Victor Grignard: no académie service, no contact link), one regrouped guardian account opening Jules (collège) and
- * Alice (lycée) with the demo password, and a pupil of another family (Paul, lycée). {@link #delete} removes it all.
+ * Victor Grignard: no académie service, no contact link), one regrouped guardian account opening Jules (collège),
+ * Alice (lycée) and Léo (collège, whose access the school removed, R-ACC-9) with the demo password, and a pupil of another family (Paul, lycée). {@link #delete} removes it all.
  * Ids come from the application's sequences, whose values EclipseLink never hands out twice.
  */
 final class FamilyFixture {
@@ -38,6 +38,7 @@ final class FamilyFixture {
     final String familyEmail;
     final long orientationId;
     final long experimentalId;
+    final long leoId;
 
     private FamilyFixture(int n, String[] ids) {
         this.n = n;
@@ -52,12 +53,13 @@ final class FamilyFixture {
         this.familyEmail = ids[7];
         this.orientationId = Long.parseLong(ids[8]);
         this.experimentalId = Long.parseLong(ids[9]);
+        this.leoId = Long.parseLong(ids[10]);
     }
 
     static FamilyFixture create() throws Exception {
         int n = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_000);
         String answer = call("create&n=" + n).strip();
-        assertThat(answer).as("fixture").matches("\\d+(;[^;]+){9}");
+        assertThat(answer).as("fixture").matches("\\d+(;[^;]+){10}");
         return new FamilyFixture(n, answer.split(";"));
     }
 
@@ -185,6 +187,10 @@ final class FamilyFixture {
                     long alice = pupil(c, lycee, "A" + n, "Alice", "Bernard");
                     long paul = pupil(c, lycee, "P" + n, "Paul", "Moreau");
                     long mother = guardian(c, college, "M" + n, "Sophie", "Bernard", jules);
+                    long leo = pupil(c, college, "L" + n, "Léo", "Bernard");
+                    run(c, "UPDATE student SET access_removed = TRUE WHERE id = ?", leo);
+                    run(c, "INSERT INTO guardian_link (id, student_id, guardian_id, legal_rank, relationship) "
+                            + "VALUES (?, ?, ?, 'FIRST', '20')", next(c, "guardian_link_seq"), leo, mother);
                     guardian(c, lycee, "MA" + n, "Sophie", "Bernard", alice);
                     guardian(c, lycee, "X" + n, "Nadia", "Moreau", paul);
                     long account = next(c, "account_seq");
@@ -194,7 +200,7 @@ final class FamilyFixture {
                             + "'GUARDIAN', ?, ?, 'IN_USE', ?, 'LETTER', ?, ?, TRUE, ?)", account, academy,
                             "nav.famille" + n, hash, Date.valueOf(today.minusDays(20)), Date.valueOf(today.minusDays(19)),
                             familyEmail, mother);
-                    for (long child : new long[] {jules, alice}) {
+                    for (long child : new long[] {jules, alice, leo}) {
                         run(c, "INSERT INTO account_student (id, account_id, student_id, effective_from) VALUES (?, ?, ?, ?)",
                                 next(c, "account_student_seq"), account, child, Date.valueOf(today.minusDays(20)));
                     }
@@ -205,7 +211,7 @@ final class FamilyFixture {
                             + "<p>Le secrétariat répond à vos messages du lundi au vendredi.</p>\\"");
                     c.commit();
                     out.print(account + ";" + jules + ";" + alice + ";" + paul + ";" + college + ";" + lycee + ";"
-                            + mailbox + ";" + familyEmail + ";" + orientation + ";" + experimental);
+                            + mailbox + ";" + familyEmail + ";" + orientation + ";" + experimental + ";" + leo);
                 } else if ("accesses".equals(action)) {
                     try (PreparedStatement q = c.prepareStatement("SELECT service_key, student_id FROM portal_access "
                             + "WHERE account_id = ? ORDER BY id")) {

@@ -84,6 +84,7 @@ class PortalNavigationBrowserIT {
         assertThat(menuLabels()).containsExactly("Accueil", "Orientation après la 3e", "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("school-message")).getText())
                 .contains("Bienvenue au collège Louise Michel");
+        assertThat(browser.findElements(By.id("access-removed"))).isEmpty();
         Chromium.screenshot(browser, "navigation-home-desktop");
 
         browser.findElement(By.id("nav-links")).click();
@@ -92,6 +93,15 @@ class PortalNavigationBrowserIT {
         switchTo("Alice");
         assertThat(browser.getCurrentUrl()).as("the switcher keeps the page").contains("/links.xhtml");
         assertThat(menuLabels()).doesNotContain("Orientation après la 3e");
+
+        // R-ACC-9: Léo's access was removed: the home says that the tracking services are withheld (not Jules's).
+        browser.findElement(By.id("nav-home")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hello")));
+        switchTo("Léo");
+        assertThat(browser.findElement(By.id("access-removed")).getText())
+                .contains("L’établissement a enlevé l’accès de Léo aux services de suivi de la scolarité",
+                        "notes, vie scolaire, livrets scolaires");
+        Chromium.screenshot(browser, "navigation-access-removed");
 
         // The académie's service: a checked, logged redirection (the external site itself is not reachable here).
         switchTo("Jules");
@@ -103,10 +113,10 @@ class PortalNavigationBrowserIT {
         assertThat(redirect.headers().firstValue("Location")).contains("https://orientation.ac-normandie.fr/");
 
         // Deliverable 6: every view above is in the access log once flushed (every 5 s), with the right child.
-        List<String> rows = family.accessesAtLeast(6);
+        List<String> rows = family.accessesAtLeast(8);
         assertThat(rows).containsSubsequence("HOME;" + family.aliceId, "HOME;" + family.julesId,
-                "LINKS;" + family.julesId, "LINKS;" + family.aliceId, "academic-" + family.orientationId + ";"
-                        + family.julesId);
+                "LINKS;" + family.julesId, "LINKS;" + family.aliceId, "HOME;" + family.leoId,
+                "academic-" + family.orientationId + ";" + family.julesId);
     }
 
     @Test
