@@ -130,6 +130,8 @@ class PortalNavigationBrowserIT {
         browser.findElement(By.id("nav-contact")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contact-form:subject")));
         assertThat(browser.findElement(By.id("contact-mailbox")).getText()).contains(family.mailbox);
+        assertThat(browser.findElement(By.id("contact-intro")).getText())
+                .contains("Collège Louise Michel", "répondra à votre adresse électronique (" + family.familyEmail + ")");
 
         // The browser's own « required » check would stop an empty form: the server's messages are what is tested.
         ((JavascriptExecutor) browser).executeScript(

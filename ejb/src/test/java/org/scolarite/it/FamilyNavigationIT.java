@@ -377,6 +377,8 @@ class FamilyNavigationIT {
             + "French message and nothing is queued; another family's pupil is refused")
     void contact_refusals() throws Exception {
         assertThat(contact.formOffered(username, emmaId)).isTrue();
+        assertThat(contact.replyAddress(username)).contains(em.find(Account.class, accountId).getEmail());
+        assertThat(contact.replyAddress(otherUsername)).as("not activated: no validated e-mail").isEmpty();
         assertThat(contact.formOffered(username, noeId)).isFalse();
         tx.begin();
         try {

@@ -44,6 +44,15 @@ public class ContactMessages {
     @Inject
     private Outbox outbox;
 
+    /**
+     * The family's validated e-mail, where the school will answer (R-SET-5); empty when the account has none yet, and
+     * then the form is not offered (the page says to validate it first).
+     */
+    public java.util.Optional<String> replyAddress(String username) {
+        return accounts.findByUsername(academies.portalAcademyCode(), username)
+                .filter(a -> a.getEmail() != null && a.isEmailValidated()).map(Account::getEmail);
+    }
+
     /** Whether the form is offered for this child: contact link active today (R-SET-5). */
     public boolean formOffered(String username, long studentId) {
         return settings.forChild(username, studentId).map(PortalSettingsView::contactMailbox).isPresent();

@@ -49,10 +49,14 @@ public class ContactBacking implements Serializable {
 
     private boolean sent;
 
+    /** Where the school will answer: the family's validated e-mail; null when it has none yet. */
+    private String replyAddress;
+
     /** The page's view action: runs before anything is written, so that a refusal can still answer « 403 ». */
     public void load() {
         school = child.settings().orElse(null);
         studentId = school == null ? null : school.studentId();
+        replyAddress = messages.replyAddress(child.username()).orElse(null);
         visits.viewed(PortalArea.CONTACT);
     }
 
@@ -77,6 +81,11 @@ public class ContactBacking implements Serializable {
     /** R-SET-5: the form only while the contact link is active. */
     public boolean isFormOffered() {
         return getSchool() != null && school.contactMailbox() != null;
+    }
+
+    /** R-SET-5: the answer goes to the family's validated e-mail; without one the page asks to validate it first. */
+    public String getReplyAddress() {
+        return replyAddress;
     }
 
     /** The child the form was shown for: posted back as « enfant », checked by the access filter. */
