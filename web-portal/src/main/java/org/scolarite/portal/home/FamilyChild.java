@@ -49,6 +49,18 @@ public class FamilyChild implements Serializable {
         selected = null;
     }
 
+    /**
+     * Kept for pages that still bind {@code <f:viewParam name="enfant" value="#{familyChild.requested}"/>}: the value
+     * was already checked and remembered by the access filter before the page ran, so there is nothing to do here.
+     */
+    public void setRequested(Long studentId) {
+        // The filter's check is the only way a child is chosen.
+    }
+
+    public Long getRequested() {
+        return null;
+    }
+
     /** The settings of the chosen child's establishment; empty when the account opens no child today. */
     public Optional<PortalSettingsView> settings() {
         try {
