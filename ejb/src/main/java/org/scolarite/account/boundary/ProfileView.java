@@ -19,6 +19,11 @@ public record ProfileView(String username, AccountKind kind, AccountState state,
                 && (state == AccountState.IN_USE || state == AccountState.ACTIVATING);
     }
 
+    /** The password is changed here once one was chosen (the first connection changes the temporary one). */
+    public boolean canChangePassword() {
+        return state == AccountState.IN_USE || state == AccountState.ACTIVATING;
+    }
+
     /** A new address is asked and validated from « Utilisé » only (before that, the activation corrects it). */
     public boolean canChangeEmail() {
         return state == AccountState.IN_USE;
