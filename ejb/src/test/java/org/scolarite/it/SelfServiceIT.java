@@ -191,9 +191,12 @@ class SelfServiceIT {
         assertThat(sent.get(0).getRecipient()).isEqualTo(motherEmail);
         assertThat(history(mother)).contains(AccountEventType.RESET_LINK_SENT);
         String token = token(RESET, sent.get(0));
-        assertThat(em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :h", AccountToken.class)
-                .setParameter("h", AccountToken.hash(token)).getSingleResult().getExpiresAt())
-                .isEqualTo(sent.get(0).getCreatedAt().plusWeeks(1));
+        AccountToken stored = em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :h",
+                AccountToken.class).setParameter("h", AccountToken.hash(token)).getSingleResult();
+        assertThat(stored.getPurpose()).isEqualTo(TokenPurpose.RESET_PASSWORD);
+        assertThat(stored.getExpiresAt()).isEqualTo(stored.getCreatedAt().plusWeeks(1));
+        assertThat(Duration.between(sent.get(0).getCreatedAt(), stored.getCreatedAt()).abs())
+                .isLessThan(Duration.ofSeconds(5));
 
         assertThat(recovery.checkResetLink(token)).isEqualTo(username(mother));
         assertThat(accounts.authenticate(academy, username(mother), PASSWORD.toCharArray()))

@@ -54,9 +54,10 @@ public class FixtureAccounts {
 
     /**
      * A new account « Utilisé » of {@code kind} in the académie {@code academyCode}, with {@code password} and, when
-     * {@code email} is given, that address validated. Returns its identifier.
+     * {@code email} is given, that address, validated unless {@code validated} is false (a pupil only: a guardian's
+     * account is « Utilisé » once his address is validated). Returns its identifier.
      */
-    public String create(String academyCode, AccountKind kind, String email, String password) {
+    public String create(String academyCode, AccountKind kind, String email, boolean validated, String password) {
         if (!enabled) {
             throw new IllegalStateException("Test hooks are disabled");
         }
@@ -83,7 +84,7 @@ public class FixtureAccounts {
                     password.toCharArray());
         }
         Account account = em.find(Account.class, accountId);
-        if (email != null) {
+        if (email != null && (validated || kind == AccountKind.GUARDIAN)) {
             account.validateEmail(LocalDateTime.now(clock), "tests");
         }
         return account.getUsername().value();

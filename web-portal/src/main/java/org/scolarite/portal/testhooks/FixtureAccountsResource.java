@@ -12,7 +12,7 @@ import org.scolarite.demo.boundary.FixtureAccounts;
 import org.scolarite.structure.boundary.AcademyDirectory;
 
 /**
- * {@code POST /api/test/fixture-accounts} (form: kind, email, password): a new family account « Utilisé » for one
+ * {@code POST /api/test/fixture-accounts} (form: kind, email, validated, password): a new family account « Utilisé » for one
  * system test; answers its identifier. 404, as if it did not exist, unless the server was started with
  * {@code TELESERVICES_TEST_HOOKS=true} (bin/test only).
  */
@@ -28,11 +28,11 @@ public class FixtureAccountsResource {
     @POST
     @Produces(MediaType.TEXT_PLAIN)
     public String create(@FormParam("kind") String kind, @FormParam("email") String email,
-                         @FormParam("password") String password) {
+                         @FormParam("validated") String validated, @FormParam("password") String password) {
         if (!fixtures.enabled()) {
             throw new NotFoundException();
         }
         return fixtures.create(academies.portalAcademyCode(), AccountKind.valueOf(kind),
-                email == null || email.isBlank() ? null : email, password);
+                email == null || email.isBlank() ? null : email, !"false".equals(validated), password);
     }
 }
