@@ -102,12 +102,58 @@ final class FamilyFixtures {
         return new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /**
+     * The text of the field message {@code id}, waited for: the page sent holds it empty (Faces renders a message
+     * with an id even without text), so presence alone would read the page before the answer.
+     */
+    static String message(WebDriver browser, String id) {
+        return new WebDriverWait(browser, TIMEOUT).until(d -> {
+            try {
+                String shown = d.findElement(By.id(id)).getText();
+                return shown.isBlank() ? null : shown;
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
     static String text(WebDriver browser, String id) {
         return browser.findElement(By.id(id)).getText();
     }
 
+    /** Phone width: the layout of a 390 px wide phone (headless Chromium's windows are never narrower than 500 px). */
+    static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+    private static final java.util.Set<WebDriver> PHONES = java.util.Collections.newSetFromMap(
+            new java.util.WeakHashMap<>());
+
+    /** A browser with a phone's viewport (390 × 844, touch, mobile), through Chromium's device emulation. */
+    static WebDriver phone(List<WebDriver> browsers) {
+        WebDriver phone = Chromium.start(500, 900);
+        browsers.add(phone);
+        emulatePhone(phone, PHONE_HEIGHT);
+        PHONES.add(phone);
+        return phone;
+    }
+
+    private static void emulatePhone(WebDriver phone, long height) {
+        ((org.openqa.selenium.chrome.ChromeDriver) phone).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", PHONE_WIDTH, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     /** The whole page as target/screenshots/&lt;name&gt;.png. */
     static void screenshot(WebDriver browser, String name) throws Exception {
+        if (PHONES.contains(browser)) {
+            long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight");
+            emulatePhone(browser, Math.max(PHONE_HEIGHT, Math.min(4000, height)));
+            try {
+                Chromium.screenshot(browser, name);
+            } finally {
+                emulatePhone(browser, PHONE_HEIGHT);
+            }
+            return;
+        }
         Dimension size = browser.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollHeight");

@@ -62,7 +62,7 @@ class ProfileBrowserIT {
         browser.findElement(By.id("email:newEmailConfirmation")).sendKeys(newEmail);
         browser.findElement(By.id("email:emailPassword")).sendKeys("Mauvais-mot-1");
         browser.findElement(By.id("email:changeEmail")).click();
-        assertThat(waitFor(browser, "email:emailPassword-error").getText())
+        assertThat(FamilyFixtures.message(browser, "email:emailPassword-error"))
                 .isEqualTo("Mot de passe actuel incorrect.");
         assertThat(browser.findElement(By.id("email:newEmail")).getAttribute("value"))
                 .as("what was typed is kept, except the password").isEqualTo(newEmail);
@@ -101,7 +101,7 @@ class ProfileBrowserIT {
     @DisplayName("R-PORTAL-4: a pupil changes his password on a phone (current one required, new one twice, rule shown), then signs in with it")
     void change_password_on_a_phone() throws Exception {
         String username = FamilyFixtures.account("STUDENT", null, false);
-        WebDriver phone = browser(390, 844);
+        WebDriver phone = FamilyFixtures.phone(browsers);
         FamilyFixtures.portalLogin(phone, username, PASSWORD);
 
         phone.get(DeployedEar.BASE_URL + "/account/profile.xhtml");
@@ -115,7 +115,7 @@ class ProfileBrowserIT {
         phone.findElement(By.id("password:newPassword")).sendKeys("Nouveau-cahier-9");
         phone.findElement(By.id("password:newPasswordConfirmation")).sendKeys("Nouveau-cahier-0");
         phone.findElement(By.id("password:changePassword")).click();
-        assertThat(waitFor(phone, "password:newPasswordConfirmation-error").getText()).contains("ne sont pas identiques");
+        assertThat(FamilyFixtures.message(phone, "password:newPasswordConfirmation-error")).contains("ne sont pas identiques");
         screenshot(phone, "profile-password-error-phone");
 
         phone.findElement(By.id("password:currentPassword")).sendKeys(PASSWORD);
@@ -136,7 +136,7 @@ class ProfileBrowserIT {
     void resend_validation() throws Exception {
         String email = FamilyFixtures.uniqueEmail("jules");
         String username = FamilyFixtures.account("STUDENT", email, false);
-        WebDriver phone = browser(390, 844);
+        WebDriver phone = FamilyFixtures.phone(browsers);
         FamilyFixtures.portalLogin(phone, username, PASSWORD);
 
         phone.get(DeployedEar.BASE_URL + "/account/profile.xhtml");

@@ -52,7 +52,7 @@ class RecoveryBrowserIT {
         assertThat(text(browser, "recovery-title")).isEqualTo("Mot de passe oublié");
         screenshot(browser, "recovery-password-form");
         browser.findElement(By.id("forgotten:send")).click();
-        assertThat(waitFor(browser, "forgotten:username-error").getText()).contains("Indiquez votre identifiant");
+        assertThat(FamilyFixtures.message(browser, "forgotten:username-error")).contains("Indiquez votre identifiant");
         browser.findElement(By.id("forgotten:username")).sendKeys(username);
         browser.findElement(By.id("forgotten:send")).click();
         String answer = waitFor(browser, "recovery-answer").getText();
@@ -70,11 +70,11 @@ class RecoveryBrowserIT {
         browser.findElement(By.id("reset:password")).sendKeys("Nouveau-cartable-7");
         browser.findElement(By.id("reset:confirmation")).sendKeys("Nouveau-cartable-8");
         browser.findElement(By.id("reset:save")).click();
-        assertThat(waitFor(browser, "reset:confirmation-error").getText()).contains("ne sont pas identiques");
+        assertThat(FamilyFixtures.message(browser, "reset:confirmation-error")).contains("ne sont pas identiques");
         browser.findElement(By.id("reset:password")).sendKeys("court");
         browser.findElement(By.id("reset:confirmation")).sendKeys("court");
         browser.findElement(By.id("reset:save")).click();
-        assertThat(waitFor(browser, "reset:password-error").getText()).contains("au moins 8 caractères");
+        assertThat(FamilyFixtures.message(browser, "reset:password-error")).contains("au moins 8 caractères");
         screenshot(browser, "recovery-reset-error");
         browser.findElement(By.id("reset:password")).sendKeys("Nouveau-cartable-7");
         browser.findElement(By.id("reset:confirmation")).sendKeys("Nouveau-cartable-7");
@@ -97,12 +97,12 @@ class RecoveryBrowserIT {
     void forgotten_username_on_a_phone() throws Exception {
         String email = FamilyFixtures.uniqueEmail("agathe");
         String username = FamilyFixtures.account("GUARDIAN", email, true);
-        WebDriver phone = browser(390, 844);
+        WebDriver phone = FamilyFixtures.phone(browsers);
 
         phone.get(DeployedEar.BASE_URL + "/forgotten-username.xhtml");
         waitFor(phone, "forgotten:email").sendKeys("pas-une-adresse");
         phone.findElement(By.id("forgotten:send")).click();
-        assertThat(waitFor(phone, "forgotten:email-error").getText()).contains("n’est pas valide");
+        assertThat(FamilyFixtures.message(phone, "forgotten:email-error")).contains("n’est pas valide");
         assertThat(phone.findElement(By.id("forgotten:email")).getAttribute("value"))
                 .as("what was typed is kept").isEqualTo("pas-une-adresse");
         screenshot(phone, "recovery-username-error-phone");
@@ -131,7 +131,7 @@ class RecoveryBrowserIT {
     @Test
     @DisplayName("R-PORTAL-3: a forged reset link (and one without token) gives the page that explains and offers a new link, on a phone")
     void forged_link() throws Exception {
-        WebDriver phone = browser(390, 844);
+        WebDriver phone = FamilyFixtures.phone(browsers);
         phone.get(DeployedEar.BASE_URL + "/reset-password.xhtml?token=fabrique-de-toutes-pieces");
         assertThat(waitFor(phone, "refusal").getText()).contains("Ce lien n’est pas valide");
         assertThat(phone.findElements(By.id("reset:password"))).isEmpty();
