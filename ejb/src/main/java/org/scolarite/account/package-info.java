@@ -29,6 +29,21 @@
  * portal stops listing that child to the guardian, notifications skip the couple. « Créer un nouveau compte » closes
  * the old account unless it still serves other children of the guardian, which keep it
  * ({@code Account.replacementFor}).</li>
+ * <li>R-PORTAL-3: self-service recovery ({@code PasswordRecovery}), only for accounts « Utilisé » with a validated
+ * address ({@code Account.allowsSelfServiceRecovery}): the forgotten identifier is e-mailed to that address (one
+ * e-mail listing every identifier using it, at most one per address and quarter of an hour through the outbox's
+ * unique key); the forgotten password sends a reset link ({@code TokenPurpose.RESET_PASSWORD}, one week, single use,
+ * hashed) with RESET_LINK_SENT in the history, never within 15 minutes of the previous one nor more than 5 a day
+ * ({@code Account.mayReceiveResetLink}); the password changes only when the form of the link is sent
+ * (PASSWORD_RECOVERED), which spends it and withdraws the other pending ones. Unknown identifiers, unvalidated
+ * addresses and throttled requests give the same silent outcome: no enumeration.</li>
+ * <li>R-PORTAL-4: « Mon compte > Profil » ({@code AccountProfile}): the password changes with the current one
+ * (PASSWORD_CHANGED; pending reset links withdrawn); a new address is asked with the current password
+ * (EMAIL_CHANGE_ASKED): a {@code TokenPurpose.CHANGE_EMAIL} link (3 months) goes to the new address and a notice
+ * without link to the old validated one, and the address changes only when the link is followed (EMAIL_CHANGED,
+ * {@code EmailValidation.validate}); a newer request withdraws the older link. A pupil adds his optional address the
+ * same way, and may resend the validation link of an unvalidated address. The current password is checked in one
+ * place ({@code control.HolderCredentials}), one PBKDF2 computation whatever the outcome.</li>
  * <li>R-ACC-10: pupils' accounts are never « En cours d'activation » and are notified on paper only (also enforced
  * by the database).</li>
  * <li>R-MASS-1, R-MASS-2, R-IND-1: the console's lists of couples and pupils ({@code AccountDirectory}) are set-based
@@ -78,8 +93,7 @@
  * </ul>
  *
  * <h2>Not here yet</h2>
- * Regrouping of accounts (R-PORTAL-8), password-reset links (R-PORTAL-3: an {@code AccountToken} purpose of one
- * week), the purge of spent links (R-JOB-1), the pupil's portal without the national services once his access is
- * removed (R-ACC-9), and the check that the new school offers services before continuity (R-ACC-7).
+ * Regrouping of accounts (R-PORTAL-8), the purge of spent links (R-JOB-1), the pupil's portal without the national
+ * services once his access is removed (R-ACC-9), and the check that the new school offers services before continuity (R-ACC-7).
  */
 package org.scolarite.account;

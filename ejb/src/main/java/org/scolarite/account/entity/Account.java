@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +54,10 @@ public class Account {
     public static final int MONTHS_TO_ACTIVATE = 3;
     /** R-ACC-6: activated accounts are deleted after this long without use. */
     public static final int YEARS_UNUSED = 1;
+    /** R-PORTAL-3: the shortest delay between two password reset links e-mailed to one account. */
+    public static final Duration RESET_LINK_INTERVAL = Duration.ofMinutes(15);
+    /** R-PORTAL-3: the most password reset links e-mailed to one account in 24 hours. */
+    public static final int RESET_LINKS_PER_DAY = 5;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int EMAIL_MAX_LENGTH = 254;
@@ -356,11 +361,115 @@ public class Account {
 
     /**
      * R-ACC-5: a validation link was sent to the account's e-mail (the link itself is an {@link AccountToken}); recorded
-     * so that the school sees in the history when and where it went.
+     * so that the school sees in the history when and where it went. Only while an address awaits validation: « En
+     * cours d'activation », or a pupil's optional address not validated yet (R-ACC-4, R-PORTAL-4).
      */
     public void recordValidationSent(LocalDateTime now, String actor) {
-        require(AccountAction.CORRECT_EMAIL);
+        require(AccountAction.VALIDATE_EMAIL);
+        // R-PORTAL-4: also « renvoyer le courriel de validation » of a pupil's optional address, once in use.
+        if (email == null || emailValidated) {
+            throw new IllegalAccountTransition(AccountAction.VALIDATE_EMAIL, state,
+                    "Aucune adresse électronique n’attend de validation sur ce compte.");
+        }
         record(AccountEventType.VALIDATION_SENT, state, now, actor, email);
+    }
+
+    // --- Self-service of the holder (R-PORTAL-3, R-PORTAL-4): the caller has checked the credentials and hashed the
+    // --- new password; the account checks its state, its address, and keeps the history.
+
+    /** R-PORTAL-3: the address is the holder's own and proved to work: the only one a secret may be sent to. */
+    public boolean hasValidatedEmail() {
+        return emailValidated && email != null;
+    }
+
+    /**
+     * R-PORTAL-3: self-service recovery (forgotten identifier or password) is open to this account: in use and with a
+     * validated address. Without one, the holder must ask the school (« renotifier et réinitialiser »).
+     */
+    public boolean allowsSelfServiceRecovery() {
+        return AccountAction.RECOVER_PASSWORD.isAllowedFrom(state) && hasValidatedEmail();
+    }
+
+    /**
+     * R-PORTAL-3: whether a password reset link may be e-mailed now. Anyone may type an identifier, so the holder's
+     * mailbox is protected from being flooded: no new link within {@link #RESET_LINK_INTERVAL} of the last one, and at
+     * most {@link #RESET_LINKS_PER_DAY} in 24 hours. The link already sent stays valid meanwhile.
+     */
+    public boolean mayReceiveResetLink(LocalDateTime now) {
+        if (!allowsSelfServiceRecovery()) {
+            return false;
+        }
+        List<LocalDateTime> sent = history.stream().filter(e -> e.getType() == AccountEventType.RESET_LINK_SENT)
+                .map(AccountEvent::getOccurredAt).toList();
+        boolean recent = sent.stream().anyMatch(at -> at.isAfter(now.minus(RESET_LINK_INTERVAL)));
+        long lastDay = sent.stream().filter(at -> at.isAfter(now.minusHours(24))).count();
+        return !recent && lastDay < RESET_LINKS_PER_DAY;
+    }
+
+    /** R-PORTAL-3: a reset link went to the validated address (the link itself is an {@link AccountToken}). */
+    public void recordResetLinkSent(LocalDateTime now, String actor) {
+        require(AccountAction.RECOVER_PASSWORD);
+        requireValidatedEmail();
+        record(AccountEventType.RESET_LINK_SENT, state, now, actor, email);
+    }
+
+    /**
+     * R-PORTAL-3: the holder chose a new password through the reset link (the caller spent it and checked the
+     * policy). The address is still required validated: it is what made the link trustworthy.
+     */
+    public void recoverPassword(String newPasswordHash, LocalDateTime now) {
+        require(AccountAction.RECOVER_PASSWORD);
+        requireValidatedEmail();
+        passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        record(AccountEventType.PASSWORD_RECOVERED, state, now, username.value(), null);
+    }
+
+    /** R-PORTAL-4: the holder changed his password, having given the current one (checked by the caller). */
+    public void changePassword(String newPasswordHash, LocalDateTime now) {
+        require(AccountAction.CHANGE_PASSWORD);
+        passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        record(AccountEventType.PASSWORD_CHANGED, state, now, username.value(), null);
+    }
+
+    /**
+     * R-PORTAL-4: the holder asks for a new address (or a pupil adds one, R-ACC-4). Nothing changes yet: the current
+     * address stays the account's until a link sent to the new one is followed ({@link #changeEmail}). Returns the
+     * address, normalised, to send that link to. Refused when it is already the account's validated address.
+     */
+    public String askEmailChange(String newEmail, LocalDateTime now) {
+        require(AccountAction.CHANGE_EMAIL);
+        if (newEmail == null || newEmail.isBlank()) {
+            throw new InvalidEmailAddress("Indiquez la nouvelle adresse électronique.");
+        }
+        String checked = checkedEmail(newEmail);
+        if (hasValidatedEmail() && checked.equalsIgnoreCase(email)) {
+            throw new InvalidEmailAddress("C’est déjà l’adresse validée de votre compte.");
+        }
+        record(AccountEventType.EMAIL_CHANGE_ASKED, state, now, username.value(),
+                (email == null ? "aucune" : email) + " → " + checked);
+        return checked;
+    }
+
+    /**
+     * R-PORTAL-4: the link sent to the new address was followed: it replaces the old one, validated (the link proved
+     * it). Returns the previous address (null when the pupil had none).
+     */
+    public String changeEmail(String newEmail, LocalDateTime now) {
+        require(AccountAction.CHANGE_EMAIL);
+        String checked = checkedEmail(Objects.requireNonNull(newEmail, "newEmail"));
+        String previous = email;
+        email = checked;
+        emailValidated = true;
+        record(AccountEventType.EMAIL_CHANGED, state, now, username.value(),
+                (previous == null ? "aucune" : previous) + " → " + checked);
+        return previous;
+    }
+
+    private void requireValidatedEmail() {
+        if (!hasValidatedEmail()) {
+            throw new AccountRuleViolation("Ce compte n’a pas d’adresse électronique validée : contactez "
+                    + "l’établissement.");
+        }
     }
 
     /**

@@ -35,7 +35,22 @@ public enum AccountAction {
     /** R-ACC-7: continuity of access when the pupil changes establishment in the académie. */
     TRANSFER("de transférer ce compte vers un autre établissement", EnumSet.of(IN_USE)),
     /** Signing in (any password) only moves the last access. */
-    RECORD_LOGIN("de se connecter avec ce compte", EnumSet.of(NOTIFIED, ACTIVATING, IN_USE));
+    RECORD_LOGIN("de se connecter avec ce compte", EnumSet.of(NOTIFIED, ACTIVATING, IN_USE)),
+    /**
+     * R-PORTAL-4: the holder changes his chosen password, giving the current one; also while « En cours
+     * d'activation » (he has chosen one already and may sign in).
+     */
+    CHANGE_PASSWORD("de changer le mot de passe de ce compte", EnumSet.of(ACTIVATING, IN_USE)),
+    /**
+     * R-PORTAL-3: « mot de passe oublié »: a reset link and a new password chosen through it; only once in use (the
+     * address must have been validated, which a guardian's validation makes « Utilisé »).
+     */
+    RECOVER_PASSWORD("de réinitialiser le mot de passe de ce compte par lien", EnumSet.of(IN_USE)),
+    /**
+     * R-PORTAL-4: the holder asks for a new address and validates it; while « En cours d'activation » the address is
+     * corrected instead ({@link #CORRECT_EMAIL}), since none is validated yet.
+     */
+    CHANGE_EMAIL("de changer l'adresse électronique de ce compte", EnumSet.of(IN_USE));
 
     private final String label;
     private final Set<AccountState> allowedFrom;

@@ -22,7 +22,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A single-use link sent by e-mail (R-ACC-5: the e-mail validation link, valid 3 months). The secret is 32 random
+ * A single-use link sent by e-mail ({@link TokenPurpose}: the e-mail validation link of R-ACC-5 and of a new address,
+ * R-PORTAL-4, valid 3 months; the password reset link of R-PORTAL-3, valid one week). The secret is 32 random
  * bytes, URL-safe Base64, handed to the caller once ({@link Issued#secret()}) and stored only as its SHA-256 hash: a copy
  * of the database opens nothing. A link is usable once, before its expiry; it also names the address it was sent to,
  * so that a link to an address corrected since validates nothing.
@@ -109,9 +110,36 @@ public class AccountToken {
     /** Spends the token: refused ({@link InvalidLink}) once used or from its expiry on. */
     public void use(LocalDateTime now) {
         if (usedAt != null || !now.isBefore(expiresAt)) {
-            throw new InvalidLink();
+            throw new InvalidLink(purpose);
         }
         usedAt = now;
+    }
+
+    /**
+     * Whether the link may still be spent for {@code expected} at {@code now}: its own purpose (a validation link
+     * never resets a password), not used, and before its expiry (R-PORTAL-3: a reset link works during 7 days from
+     * the moment it was sent, and no longer).
+     */
+    public boolean isUsableFor(TokenPurpose expected, LocalDateTime now) {
+        return purpose == expected && usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Spends the token for {@code expected}; refused ({@link InvalidLink}) otherwise, changing nothing. */
+    public void useFor(TokenPurpose expected, LocalDateTime now) {
+        if (!isUsableFor(expected, now)) {
+            throw new InvalidLink(purpose == expected ? expected : null);
+        }
+        usedAt = now;
+    }
+
+    /**
+     * Withdraws a link not used yet: a newer one replaces it (a second request for a new address), or what it was for
+     * happened another way (the password was changed). Recorded as spent, so that it opens nothing any more.
+     */
+    public void revoke(LocalDateTime now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
     }
 
     public Long getId() { return id; }

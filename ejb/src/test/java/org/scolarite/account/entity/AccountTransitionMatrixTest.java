@@ -29,7 +29,7 @@ class AccountTransitionMatrixTest {
 
     enum Action {
         NOTIFY, NOTIFY_AND_RESET_PASSWORD, ACTIVATE, VALIDATE_EMAIL, CORRECT_EMAIL, CONTINUE_INTO_NEW_YEAR, TRANSFER,
-        RECORD_LOGIN
+        RECORD_LOGIN, CHANGE_PASSWORD, RECOVER_PASSWORD, CHANGE_EMAIL
     }
 
     @ParameterizedTest(name = "{0} {1} + {2} → {3}")
@@ -68,6 +68,19 @@ class AccountTransitionMatrixTest {
             "STUDENT,  CLOSED,       CONTINUE_INTO_NEW_YEAR,    refused",
             "STUDENT,  CLOSED,       TRANSFER,                  refused",
             "STUDENT,  CLOSED,       RECORD_LOGIN,              refused",
+            // R-PORTAL-3, R-PORTAL-4: the holder's own changes, pupils
+            "STUDENT,  NOT_NOTIFIED, CHANGE_PASSWORD,            refused",
+            "STUDENT,  NOT_NOTIFIED, RECOVER_PASSWORD,           refused",
+            "STUDENT,  NOT_NOTIFIED, CHANGE_EMAIL,               refused",
+            "STUDENT,  NOTIFIED,     CHANGE_PASSWORD,            refused",
+            "STUDENT,  NOTIFIED,     RECOVER_PASSWORD,           refused",
+            "STUDENT,  NOTIFIED,     CHANGE_EMAIL,               refused",
+            "STUDENT,  IN_USE,       CHANGE_PASSWORD,            IN_USE",
+            "STUDENT,  IN_USE,       RECOVER_PASSWORD,           IN_USE",
+            "STUDENT,  IN_USE,       CHANGE_EMAIL,               IN_USE",
+            "STUDENT,  CLOSED,       CHANGE_PASSWORD,            refused",
+            "STUDENT,  CLOSED,       RECOVER_PASSWORD,           refused",
+            "STUDENT,  CLOSED,       CHANGE_EMAIL,               refused",
             // guardians
             "GUARDIAN, NOT_NOTIFIED, NOTIFY,                    NOTIFIED",
             "GUARDIAN, NOT_NOTIFIED, NOTIFY_AND_RESET_PASSWORD, NOTIFIED",
@@ -109,6 +122,22 @@ class AccountTransitionMatrixTest {
             "GUARDIAN, CLOSED,       CONTINUE_INTO_NEW_YEAR,    refused",
             "GUARDIAN, CLOSED,       TRANSFER,                  refused",
             "GUARDIAN, CLOSED,       RECORD_LOGIN,              refused",
+            // R-PORTAL-3, R-PORTAL-4: the holder's own changes, guardians
+            "GUARDIAN, NOT_NOTIFIED, CHANGE_PASSWORD,            refused",
+            "GUARDIAN, NOT_NOTIFIED, RECOVER_PASSWORD,           refused",
+            "GUARDIAN, NOT_NOTIFIED, CHANGE_EMAIL,               refused",
+            "GUARDIAN, NOTIFIED,     CHANGE_PASSWORD,            refused",
+            "GUARDIAN, NOTIFIED,     RECOVER_PASSWORD,           refused",
+            "GUARDIAN, NOTIFIED,     CHANGE_EMAIL,               refused",
+            "GUARDIAN, ACTIVATING,   CHANGE_PASSWORD,            ACTIVATING",
+            "GUARDIAN, ACTIVATING,   RECOVER_PASSWORD,           refused",
+            "GUARDIAN, ACTIVATING,   CHANGE_EMAIL,               refused",
+            "GUARDIAN, IN_USE,       CHANGE_PASSWORD,            IN_USE",
+            "GUARDIAN, IN_USE,       RECOVER_PASSWORD,           IN_USE",
+            "GUARDIAN, IN_USE,       CHANGE_EMAIL,               IN_USE",
+            "GUARDIAN, CLOSED,       CHANGE_PASSWORD,            refused",
+            "GUARDIAN, CLOSED,       RECOVER_PASSWORD,           refused",
+            "GUARDIAN, CLOSED,       CHANGE_EMAIL,               refused",
     })
     void transition(AccountKind kind, AccountState state, Action action, String outcome) {
         Fixtures f = new Fixtures();
@@ -179,6 +208,9 @@ class AccountTransitionMatrixTest {
                 }
             };
             case RECORD_LOGIN -> (f, a) -> a.recordLogin(moment(a));
+            case CHANGE_PASSWORD -> (f, a) -> a.changePassword(NEW_PASSWORD_HASH, moment(a));
+            case RECOVER_PASSWORD -> (f, a) -> a.recoverPassword(NEW_PASSWORD_HASH, moment(a));
+            case CHANGE_EMAIL -> (f, a) -> a.changeEmail("nouvelle.adresse@example.org", moment(a));
         };
     }
 
