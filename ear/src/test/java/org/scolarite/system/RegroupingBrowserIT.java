@@ -68,7 +68,12 @@ class RegroupingBrowserIT {
         String[] family = generateFamily();
         String college = family[0];
         String lycee = family[1];
-        browser = Chromium.start(width, height);
+        browser = Chromium.start(Math.max(width, 500), height);
+        if (width < 500) {
+            // Headless Chromium keeps its window at least 500 px wide: the phone's viewport is emulated instead.
+            ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
 
         login(wait, college, PASSWORD);
@@ -95,7 +100,7 @@ class RegroupingBrowserIT {
         browser.findElement(By.id("regroup:submit")).click();
         WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         assertThat(done.getText()).contains("Le compte " + lycee + " a été regroupé avec votre compte")
-                .contains("sont désormais rattachés");
+                .contains("BANC-").contains("y est désormais rattaché.");
         assertThat(browser.findElements(By.cssSelector("#attached-children .attached-child")))
                 .extracting(WebElement::getText)
                 .anySatisfy(text -> assertThat(text).contains("Collège du banc d'essai"))

@@ -72,11 +72,12 @@ public class GeneratedFamilies {
         List<GeneratedFamily> families = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String lastName = "Banc-" + tag + "-" + letters(i, 4);
-            Account first = family(college, collegeDivision, lastName, LocalDate.of(2013, 1, 1).plusDays(i % 365),
-                    Username.of("nadia." + lastName.toLowerCase()), hash, now, i);
-            Account second = twoSchools ? family(lycee, lyceeDivision, lastName,
+            Account first = family(college, collegeDivision, lastName, i % 2 == 0 ? "Louise" : "Jules",
+                    LocalDate.of(2013, 1, 1).plusDays(i % 365), Username.of("nadia." + lastName.toLowerCase()), hash,
+                    now);
+            Account second = twoSchools ? family(lycee, lyceeDivision, lastName, i % 2 == 0 ? "Hugo" : "Emma",
                     LocalDate.of(2009, 1, 1).plusDays(i % 365), Username.of("nadia." + lastName.toLowerCase() + "1"),
-                    hash, now, i) : null;
+                    hash, now) : null;
             families.add(new GeneratedFamily(first.getUsername().value(),
                     second == null ? null : second.getUsername().value()));
             if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
@@ -93,11 +94,12 @@ public class GeneratedFamilies {
         return families;
     }
 
-    private Account family(Establishment school, Division division, String lastName, LocalDate birthDate,
-                           Username username, String hash, LocalDateTime now, int index) {
+    private Account family(Establishment school, Division division, String lastName, String childFirstName,
+                           LocalDate birthDate, Username username, String hash, LocalDateTime now) {
         String source = lastName.substring("Banc-".length()).toUpperCase(); // « ABCD-EFGH »: 9 characters
-        Student child = new Student(school, source + "E", lastName, index % 2 == 0 ? "Louise" : "Jules", birthDate,
-                index % 2 == 0 ? Sex.FEMALE : Sex.MALE);
+        boolean girl = childFirstName.equals("Louise") || childFirstName.equals("Emma");
+        Student child = new Student(school, source + "E", lastName, childFirstName, birthDate,
+                girl ? Sex.FEMALE : Sex.MALE);
         if (division != null) {
             child.enrol(null, division, Set.of(), null, now.toLocalDate().minusMonths(2));
         }
