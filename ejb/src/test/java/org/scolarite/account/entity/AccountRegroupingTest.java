@@ -222,6 +222,17 @@ class AccountRegroupingTest {
         assertThat(second.touches(first)).isFalse();
     }
 
+    @Test
+    @DisplayName("R-ACC-7, R-PORTAL-8: a child followed into another school is opened through the guardian's record there")
+    void transferredChildHeldThroughTheNewRecord() {
+        Account account = kept();
+        Student jeanThere = f.pupilAtOtherCollege();
+
+        account.transferChild(f.pupil, jeanThere, motherThere, at("2025-10-05"), ADMIN);
+
+        assertThat(account.getAccesses()).extracting(AccountAccess::getHolder).containsExactly(f.mother, motherThere);
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
                                       RegroupingRefused.Reason reason) {
         assertThatThrownBy(call).isInstanceOfSatisfying(RegroupingRefused.class,
