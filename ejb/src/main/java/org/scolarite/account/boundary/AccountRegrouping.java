@@ -55,17 +55,17 @@ public class AccountRegrouping {
                 .orElseThrow(() -> new RegroupingRefused(Reason.CURRENT_NOT_GUARDIAN));
         Optional<Long> otherId = idOf(academyCode, otherUsername);
         if (otherId.isEmpty()) {
-            credentialsMatch(null, otherPassword);
+            credentialsMatch(otherUsername, null, otherPassword);
             throw new RegroupingRefused(Reason.WRONG_CREDENTIALS);
         }
         Account current = em.find(Account.class, currentId);
         Account other = em.find(Account.class, otherId.get());
         if (other.wasMergedInto(current)) {
-            credentialsMatch(null, otherPassword);
+            hashing.verifyAgainstDecoy(otherPassword); // same cost as a check; not an attempt on a live account
             return repeated(current, other);
         }
         // The costly check first, without holding any lock, then both rows locked and read again.
-        if (!credentialsMatch(other, otherPassword)) {
+        if (!credentialsMatch(otherUsername, other, otherPassword)) {
             throw new RegroupingRefused(Reason.WRONG_CREDENTIALS);
         }
         lockInIdOrder(current, other);
@@ -83,10 +83,11 @@ public class AccountRegrouping {
     /**
      * The one place where a regrouping checks the other account's credentials, at the cost of one PBKDF2 computation
      * whatever the case (no account: the decoy; « Notifié »: the decoy, then the cheap comparison with the temporary
-     * password; otherwise the chosen password's hash). A false answer is a failed sign-in attempt for the login
-     * throttling of R-PORTAL-1 (to be counted here, on {@code account}'s identifier, once the throttle exists).
+     * password; otherwise the chosen password's hash). Every false answer is a failed attempt on the identifier typed
+     * ({@code typedUsername}, the account being null when it does not exist): the login throttling of R-PORTAL-1
+     * (per account and per address) is to count it here, and to refuse here while it locks that identifier out.
      */
-    private boolean credentialsMatch(Account account, char[] password) {
+    private boolean credentialsMatch(String typedUsername, Account account, char[] password) {
         if (account == null || !account.getState().allowsLogin()) {
             hashing.verifyAgainstDecoy(password);
             return false;
