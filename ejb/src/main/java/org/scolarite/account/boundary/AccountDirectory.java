@@ -46,7 +46,7 @@ public class AccountDirectory {
               LEFT JOIN division d ON d.id = s.division_id
               LEFT JOIN account a ON a.id = (SELECT MAX(a2.id) FROM account a2
                                                JOIN account_student x ON x.account_id = a2.id
-                                              WHERE x.student_id = l.student_id AND a2.guardian_id = l.guardian_id
+                                              WHERE x.student_id = l.student_id AND x.holder_id = l.guardian_id
                                                 AND a2.kind = 'GUARDIAN')
              WHERE s.establishment_id = ?1 AND (s.departure_date IS NULL OR s.departure_date >= ?2)
             """;

@@ -184,7 +184,7 @@ public class AccountManagement {
                             Account.class)
                     .setParameter("s", couple.student).setParameter("k", AccountKind.STUDENT).getResultList();
         }
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.accesses x WHERE a.guardian = :g "
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.accesses x WHERE x.holder = :g "
                         + "AND x.student = :s AND a.kind = :k ORDER BY a.id DESC", Account.class)
                 .setParameter("g", couple.link.getGuardian()).setParameter("s", couple.student)
                 .setParameter("k", AccountKind.GUARDIAN).getResultList();

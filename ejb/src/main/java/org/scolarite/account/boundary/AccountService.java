@@ -106,7 +106,7 @@ public class AccountService {
         Student child = link.get().getStudent();
         requireActivated(child.getEstablishment());
         Optional<Long> existing = em.createQuery("select a.id from Account a join a.accesses x "
-                        + "where a.guardian = :guardian and x.student = :student", Long.class)
+                        + "where x.holder = :guardian and x.student = :student", Long.class)
                 .setParameter("guardian", guardian)
                 .setParameter("student", child)
                 .setMaxResults(1)

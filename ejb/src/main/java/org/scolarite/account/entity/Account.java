@@ -155,7 +155,7 @@ public class Account {
     public static Account forStudent(Student student, Username username, LocalDateTime now, String actor) {
         Account account = new Account(AccountKind.STUDENT, student.getEstablishment().getAcademy(), username,
                 student, null);
-        account.open(student, now.toLocalDate());
+        account.open(student, null, now.toLocalDate());
         account.record(AccountEventType.CREATED, null, now, actor, null);
         return account;
     }
@@ -168,7 +168,7 @@ public class Account {
                                       String actor) {
         Account account = new Account(AccountKind.GUARDIAN, guardian.getEstablishment().getAcademy(), username,
                 null, guardian);
-        account.open(child, now.toLocalDate());
+        account.open(child, guardian, now.toLocalDate());
         account.record(AccountEventType.CREATED, null, now, actor, null);
         return account;
     }
@@ -204,7 +204,7 @@ public class Account {
                 .anyMatch(a -> !sameStudent(a.getStudent(), child) && a.isCurrentOrFutureOn(today.plusDays(1)));
         Account replacement = new Account(old.kind, old.academy, username, old.student, old.guardian);
         (servesOthers ? ofChild : current).forEach(access -> replacement
-                .open(access.getStudent(), later(today, access.getEffectiveFrom()))
+                .open(access.getStudent(), access.getHolder(), later(today, access.getEffectiveFrom()))
                 .endOn(access.getEffectiveUntil()));
         if (servesOthers) {
             ofChild.forEach(access -> access.endOn(later(today.minusDays(1), access.getEffectiveFrom())));
@@ -526,7 +526,7 @@ public class Account {
         requireKind(AccountKind.STUDENT, AccountAction.TRANSFER,
                 "Le compte d'un responsable suit chacun de ses enfants : indiquer l'enfant et le responsable.");
         require(AccountAction.TRANSFER);
-        moveChild(student, newStudent, now.toLocalDate());
+        moveChild(student, newStudent, null, now.toLocalDate());
         student = newStudent;
         recordTransfer(newStudent, now, actor);
     }
@@ -540,9 +540,88 @@ public class Account {
         requireKind(AccountKind.GUARDIAN, AccountAction.TRANSFER,
                 "Le compte d'un élève suit l'élève lui-même, sans responsable à indiquer.");
         require(AccountAction.TRANSFER);
-        moveChild(from, to, now.toLocalDate());
-        guardian = Objects.requireNonNull(holderThere, "holderThere");
+        moveChild(from, to, Objects.requireNonNull(holderThere, "holderThere"), now.toLocalDate());
+        guardian = holderThere;
         recordTransfer(to, now, actor);
+    }
+
+    /**
+     * R-PORTAL-8 « Regrouper des comptes »: this guardian's account, the one he is signed in with, is kept and takes
+     * over every pupil {@code other} opens — each access moves with its effective dates and its holder (the guardian
+     * record in that pupil's establishment), so the regrouping works across establishments of the académie — and
+     * {@code other} is deleted as any deleted account is (« Supprimé », no secret left, its row kept for the history
+     * and so that its identifier is never handed out again). Both histories say it, with the other identifier.
+     *
+     * <p>When both accounts open the same pupil (the school created a second account for the same couple, or the
+     * pupil was regrouped once already) and the two periods touch, the kept access is widened to cover both and the
+     * other one is returned in {@link AccountMerge#foldedAccesses()} for the caller to delete: the pupil is listed
+     * once. Disjoint periods of one pupil are history and both move.
+     *
+     * <p>The caller has checked the other account's credentials; refusals throw {@link RegroupingRefused}, changing
+     * nothing.
+     */
+    public AccountMerge absorb(Account other, LocalDateTime now) {
+        if (kind != AccountKind.GUARDIAN || !state.allowsLogin()) {
+            throw new RegroupingRefused(RegroupingRefused.Reason.CURRENT_NOT_GUARDIAN);
+        }
+        if (other == this || (id != null && id.equals(other.id))) {
+            throw new RegroupingRefused(RegroupingRefused.Reason.SAME_ACCOUNT);
+        }
+        if (!sameAcademy(other)) {
+            throw new RegroupingRefused(RegroupingRefused.Reason.OTHER_ACADEMY);
+        }
+        if (!other.state.allowsLogin()) {
+            // Nobody can prove he holds a deleted or never notified account: as for a wrong password.
+            throw new RegroupingRefused(RegroupingRefused.Reason.WRONG_CREDENTIALS);
+        }
+        if (other.kind != AccountKind.GUARDIAN) {
+            throw new RegroupingRefused(RegroupingRefused.Reason.STUDENT_ACCOUNT);
+        }
+        LocalDate today = now.toLocalDate();
+        if (other.accesses.stream().noneMatch(access -> access.isCurrentOrFutureOn(today))) {
+            throw new RegroupingRefused(RegroupingRefused.Reason.NO_CHILD);
+        }
+        List<String> moved = other.accesses.stream().filter(access -> access.isCurrentOrFutureOn(today))
+                .map(access -> access.getStudent().fullName()).distinct().toList();
+        List<AccountAccess> folded = new ArrayList<>();
+        for (AccountAccess access : List.copyOf(other.accesses)) {
+            Optional<AccountAccess> duplicate = accesses.stream()
+                    .filter(mine -> sameStudent(mine.getStudent(), access.getStudent()) && mine.touches(access))
+                    .findFirst();
+            other.accesses.remove(access);
+            if (duplicate.isPresent()) {
+                duplicate.get().cover(access);
+                folded.add(access);
+            } else {
+                access.moveTo(this);
+                accesses.add(access);
+            }
+        }
+        String actor = username.value();
+        record(AccountEventType.CHILDREN_RECEIVED, state, now, actor,
+                "Compte " + other.username + " regroupé : " + String.join(", ", moved));
+        other.close(AccountEventType.MERGED_INTO, now, actor, mergedDetail(username));
+        return new AccountMerge(username.value(), other.username.value(), moved, List.copyOf(folded));
+    }
+
+    /**
+     * R-PORTAL-8: whether this account was deleted by regrouping it into {@code kept} (and nothing happened to it since):
+     * a second submission of the same regrouping finds it so and answers as the first did, regrouping once.
+     */
+    public boolean wasMergedInto(Account kept) {
+        if (state != CLOSED || history.isEmpty()) {
+            return false;
+        }
+        AccountEvent last = history.get(history.size() - 1);
+        return last.getType() == AccountEventType.MERGED_INTO && mergedDetail(kept.username).equals(last.getDetail());
+    }
+
+    private static String mergedDetail(Username kept) {
+        return "Élèves rattachés au compte " + kept;
+    }
+
+    private boolean sameAcademy(Account other) {
+        return academy == other.academy || (academy.getId() != null && academy.getId().equals(other.academy.getId()));
     }
 
     /** Bookkeeping of a successful sign-in: the one-year expiry runs from the last access (R-ACC-6). */
@@ -581,14 +660,14 @@ public class Account {
         return encryptedTemporaryPassword != null;
     }
 
-    private void moveChild(Student from, Student to, LocalDate today) {
+    private void moveChild(Student from, Student to, Guardian holderThere, LocalDate today) {
         AccountAccess current = accesses.stream()
                 .filter(access -> sameStudent(access.getStudent(), from) && access.isOpenOn(today))
                 .findFirst()
                 .orElseThrow(() -> new AccountRuleViolation(
                         "Ce compte ne donne pas accès à l'élève " + from.fullName() + " : il ne peut pas le suivre."));
         current.endOn(today);
-        open(to, today.plusDays(1));
+        open(to, holderThere, today.plusDays(1));
         continuitySince = today;
     }
 
@@ -611,8 +690,8 @@ public class Account {
         record(type, from, now, actor, reason);
     }
 
-    private AccountAccess open(Student child, LocalDate from) {
-        AccountAccess access = new AccountAccess(this, child, from);
+    private AccountAccess open(Student child, Guardian holder, LocalDate from) {
+        AccountAccess access = new AccountAccess(this, child, holder, from);
         accesses.add(access);
         return access;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.scolarite.people.entity.Guardian;
 import org.scolarite.people.entity.Student;
 
 /**
@@ -36,6 +37,15 @@ public class AccountAccess {
     @JoinColumn(name = "student_id")
     private Student student;
 
+    /**
+     * For a guardian's account, the guardian record (légal 1 or 2 of this pupil in the pupil's establishment) through
+     * which it opens him; null for a pupil's account. After a regrouping across establishments (R-PORTAL-8) one account
+     * opens pupils of several schools, each through that school's record of the same person.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "holder_id")
+    private Guardian holder;
+
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
@@ -46,9 +56,10 @@ public class AccountAccess {
     protected AccountAccess() {
     }
 
-    AccountAccess(Account account, Student student, LocalDate effectiveFrom) {
+    AccountAccess(Account account, Student student, Guardian holder, LocalDate effectiveFrom) {
         this.account = Objects.requireNonNull(account);
         this.student = Objects.requireNonNull(student);
+        this.holder = holder;
         this.effectiveFrom = Objects.requireNonNull(effectiveFrom);
     }
 
@@ -65,9 +76,32 @@ public class AccountAccess {
         this.effectiveUntil = lastDay;
     }
 
+    /** R-PORTAL-8: the access moves, dates and holder unchanged, to the account that absorbs its own. */
+    void moveTo(Account absorbing) {
+        this.account = Objects.requireNonNull(absorbing);
+    }
+
+    /** Whether the two periods share a day or follow each other without a gap (so that one period can cover both). */
+    boolean touches(AccountAccess other) {
+        boolean thisEndsBefore = effectiveUntil != null && effectiveUntil.plusDays(1).isBefore(other.effectiveFrom);
+        boolean otherEndsBefore = other.effectiveUntil != null && other.effectiveUntil.plusDays(1).isBefore(effectiveFrom);
+        return !thisEndsBefore && !otherEndsBefore;
+    }
+
+    /** Widens this period to cover {@code other}'s too (an open end wins). */
+    void cover(AccountAccess other) {
+        if (other.effectiveFrom.isBefore(effectiveFrom)) {
+            effectiveFrom = other.effectiveFrom;
+        }
+        if (effectiveUntil != null && (other.effectiveUntil == null || other.effectiveUntil.isAfter(effectiveUntil))) {
+            effectiveUntil = other.effectiveUntil;
+        }
+    }
+
     public Long getId() { return id; }
     public Account getAccount() { return account; }
     public Student getStudent() { return student; }
+    public Guardian getHolder() { return holder; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public LocalDate getEffectiveUntil() { return effectiveUntil; }
 }

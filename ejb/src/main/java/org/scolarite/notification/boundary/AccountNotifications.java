@@ -508,7 +508,7 @@ public class AccountNotifications {
 
     /** The newest account the guardian holds for this pupil (a replacement is newer than what it replaced). */
     private Account currentGuardianAccount(long guardianId, long studentId) {
-        return em.createQuery("SELECT a FROM Account a JOIN a.accesses x WHERE a.guardian.id = :g "
+        return em.createQuery("SELECT a FROM Account a JOIN a.accesses x WHERE x.holder.id = :g "
                         + "AND x.student.id = :s AND a.kind = :kind ORDER BY a.id DESC", Account.class)
                 .setParameter("g", guardianId).setParameter("s", studentId)
                 .setParameter("kind", AccountKind.GUARDIAN)

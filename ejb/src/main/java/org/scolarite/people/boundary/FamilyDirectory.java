@@ -28,7 +28,7 @@ public class FamilyDirectory {
               LEFT JOIN division d ON d.id = s.division_id
              WHERE ac.code = ?3 AND a.username = ?1 AND a.state <> 'CLOSED'
                AND x.effective_from <= ?2 AND (x.effective_until IS NULL OR x.effective_until >= ?2)
-               AND NOT EXISTS (SELECT 1 FROM guardian_link l WHERE l.guardian_id = a.guardian_id
+               AND NOT EXISTS (SELECT 1 FROM guardian_link l WHERE l.guardian_id = x.holder_id
                                   AND l.student_id = s.id AND l.access_refused = TRUE)
              ORDER BY s.first_name
             """;

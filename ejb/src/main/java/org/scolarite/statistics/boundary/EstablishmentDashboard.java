@@ -34,7 +34,7 @@ public class EstablishmentDashboard {
             SELECT t.state, COUNT(*) FROM (
                 SELECT COALESCE(
                          (SELECT MIN(a.state) FROM account a JOIN account_student x ON x.account_id = a.id
-                           WHERE x.student_id = l.student_id AND a.guardian_id = l.guardian_id
+                           WHERE x.student_id = l.student_id AND x.holder_id = l.guardian_id
                              AND a.kind = 'GUARDIAN' AND a.state <> 'CLOSED' AND x.effective_until IS NULL),
                          'NOT_NOTIFIED') AS state
                   FROM guardian_link l JOIN student s ON s.id = l.student_id

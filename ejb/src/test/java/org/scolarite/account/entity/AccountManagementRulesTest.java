@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scolarite.people.entity.Guardian;
 import org.scolarite.people.entity.Sex;
 import org.scolarite.people.entity.Student;
 
@@ -127,8 +128,8 @@ class AccountManagementRulesTest {
      * the second child through the entity's own private step.
      */
     private static void openAlso(Account account, Student child, LocalDate from) throws Exception {
-        Method open = Account.class.getDeclaredMethod("open", Student.class, LocalDate.class);
+        Method open = Account.class.getDeclaredMethod("open", Student.class, Guardian.class, LocalDate.class);
         open.setAccessible(true);
-        open.invoke(account, child, from);
+        open.invoke(account, child, account.getGuardian(), from);
     }
 }
