@@ -30,6 +30,7 @@ final class ItDeployment {
                 .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures|Benchmark)(\\$.*)?\\.class"), "org.scolarite")
                 .addClasses(testClass, ItDeployment.class)
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/orm.xml")
                 .addAsResource(new File("src/main/resources/db/migration"), "db/migration")
                 .addAsResource(new File("src/main/resources/org"), "org")
                 .addAsLibraries(libraries)

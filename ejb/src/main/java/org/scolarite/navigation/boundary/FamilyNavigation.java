@@ -14,6 +14,7 @@ import org.scolarite.navigation.entity.MenuPolicy;
 import org.scolarite.people.boundary.ChildSummary;
 import org.scolarite.people.boundary.FamilyDirectory;
 import org.scolarite.people.entity.Student;
+import org.scolarite.settings.boundary.PortalSettings;
 import org.scolarite.staff.boundary.AccessDeniedException;
 import org.scolarite.structure.boundary.AcademyDirectory;
 
@@ -44,6 +45,9 @@ public class FamilyNavigation {
     @Inject
     private OnlineServices services;
 
+    @Inject
+    private PortalSettings portalSettings;
+
     /**
      * The view for {@code username} showing {@code studentId}, or his first child when null.
      *
@@ -66,7 +70,7 @@ public class FamilyNavigation {
                 throw new AccessDeniedException("Élève " + studentId + " non rattaché au compte " + username);
             }
             return new FamilyView(accountId, username, kind, children, null, null, null, false, FamilyMenu.EMPTY,
-                    previousLogin);
+                    previousLogin, null);
         }
         ChildSummary child = studentId == null ? children.get(0) : children.stream()
                 .filter(c -> c.studentId() == studentId).findFirst()
@@ -77,7 +81,7 @@ public class FamilyNavigation {
         FamilyMenu menu = MenuPolicy.menu(services.openingsToday(establishmentId), kind, student.isAccessRemoved());
         return new FamilyView(accountId, username, kind, children, child, establishmentId,
                 student.getMef() == null ? null : student.getMef().getId(), student.isAccessRemoved(), menu,
-                previousLogin);
+                previousLogin, portalSettings.forOpenedChild(child.studentId()));
     }
 
     private static LocalDateTime toLocalDateTime(Object value) {

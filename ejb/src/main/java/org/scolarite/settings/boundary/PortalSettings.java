@@ -46,7 +46,15 @@ public class PortalSettings {
         ChildSummary child = studentId == null ? children.get(0) : children.stream()
                 .filter(c -> c.studentId() == studentId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Élève non rattaché au compte " + username));
-        Establishment establishment = em.find(Student.class, child.studentId()).getEstablishment();
+        return Optional.of(forOpenedChild(child.studentId()));
+    }
+
+    /**
+     * The settings of the establishment of {@code studentId}, for a caller that has already checked that the pupil is
+     * one the logged-in account opens today (the portal's family view does, on every request).
+     */
+    public PortalSettingsView forOpenedChild(long studentId) {
+        Establishment establishment = em.find(Student.class, studentId).getEstablishment();
         long id = establishment.getId();
 
         // Sanitised when saved (R-SET-1); sanitised again here, which changes nothing to a saved message, so that the
@@ -58,9 +66,9 @@ public class PortalSettings {
                 && establishment.getEmails().contains(contact.mailbox());
         List<String> address = establishment.getAddress() == null ? List.of()
                 : establishment.getAddress().formatted().lines().toList();
-        return Optional.of(new PortalSettingsView(child.studentId(), id, establishment.getName(), welcome,
+        return new PortalSettingsView(studentId, id, establishment.getName(), welcome,
                 ent.portalShowsEnt() ? ent.entLabel() : null, ent.portalShowsEnt() ? ent.entUrl() : null,
                 settings.effectiveToday(id, Setting.USEFUL_LINKS).links(), address, establishment.getPhone(),
-                contactActive ? contact.mailbox() : null));
+                contactActive ? contact.mailbox() : null);
     }
 }

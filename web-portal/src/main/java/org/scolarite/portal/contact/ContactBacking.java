@@ -12,6 +12,7 @@ import org.scolarite.navigation.entity.ContactForm;
 import org.scolarite.navigation.entity.ContactRejected;
 import org.scolarite.navigation.entity.PortalArea;
 import org.scolarite.portal.home.FamilyChild;
+import org.scolarite.portal.navigation.CurrentFamily;
 import org.scolarite.portal.navigation.PortalVisits;
 import org.scolarite.settings.boundary.PortalSettingsView;
 
@@ -29,6 +30,9 @@ public class ContactBacking implements Serializable {
 
     @Inject
     private FamilyChild child;
+
+    @Inject
+    private CurrentFamily family;
 
     @Inject
     private transient ContactMessages messages;
@@ -54,7 +58,7 @@ public class ContactBacking implements Serializable {
 
     /** The page's view action: runs before anything is written, so that a refusal can still answer « 403 ». */
     public void load() {
-        school = child.settings().orElse(null);
+        school = shownSchool();
         studentId = school == null ? null : school.studentId();
         replyAddress = messages.replyAddress(child.username()).orElse(null);
         visits.viewed(PortalArea.CONTACT);
@@ -73,9 +77,15 @@ public class ContactBacking implements Serializable {
 
     public PortalSettingsView getSchool() {
         if (school == null && studentId != null) {
-            school = child.settings().filter(s -> s.studentId() == studentId).orElse(null);
+            PortalSettingsView shown = shownSchool();
+            school = shown != null && shown.studentId() == studentId ? shown : null;
         }
         return school;
+    }
+
+    /** The settings of the child's establishment in this request's checked view; null without a child. */
+    private PortalSettingsView shownSchool() {
+        return family.getView() == null ? null : family.getView().settings();
     }
 
     /** R-SET-5: the form only while the contact link is active. */

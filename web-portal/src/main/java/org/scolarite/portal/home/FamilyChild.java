@@ -1,35 +1,22 @@
 package org.scolarite.portal.home;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.util.Optional;
-import org.scolarite.portal.navigation.RefusalPage;
-import org.scolarite.settings.boundary.PortalSettings;
-import org.scolarite.settings.boundary.PortalSettingsView;
-import org.scolarite.staff.boundary.AccessDeniedException;
 
 /**
  * The child whose pages the family is looking at (R-PORTAL-5: the first one until another is chosen with the child
- * switcher, on any page), and his establishment's settings as families see them today (R-PORTAL-6, R-PORTAL-7). Only
- * a remembered choice: {@code FamilyAccessFilter} checks every request's « enfant » against the account's children
- * before it is remembered, and the settings' service checks it again; a pupil of another family gets a « 403 ».
+ * switcher, on any page). Only a remembered choice: {@code FamilyAccessFilter} checks every request's « enfant »
+ * against the account's children before it is remembered, and a pupil of another family gets a « 403 »; the pages
+ * read the child's establishment's settings from the checked family view.
  */
 @Named
 @SessionScoped
 public class FamilyChild implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private transient PortalSettings portal;
 
     @Inject
     private transient SecurityContext security;
@@ -61,32 +48,7 @@ public class FamilyChild implements Serializable {
         return null;
     }
 
-    /** The settings of the chosen child's establishment; empty when the account opens no child today. */
-    public Optional<PortalSettingsView> settings() {
-        try {
-            Optional<PortalSettingsView> view = portal.forChild(username(), selected);
-            view.ifPresent(v -> selected = v.studentId());
-            return view;
-        } catch (AccessDeniedException notTheirChild) {
-            selected = null;
-            forbid();
-            return Optional.empty();
-        }
-    }
-
     public String username() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private static void forbid() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            RefusalPage.write((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                    "child");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        faces.responseComplete();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.scolarite.navigation.boundary.FamilyView;
 import org.scolarite.navigation.boundary.HomeNews;
 import org.scolarite.navigation.entity.NewsTile;
 import org.scolarite.navigation.entity.PortalArea;
@@ -39,9 +40,10 @@ public class HomeBacking {
     private List<NewsTile> tiles = List.of();
 
     public void load() {
-        school = child.settings().orElse(null);
-        if (family.getView() != null) {
-            tiles = news.tiles(family.getView());
+        FamilyView view = family.getView();
+        if (view != null) {
+            school = view.settings();
+            tiles = news.tiles(view);
         }
         visits.viewed(PortalArea.HOME);
     }

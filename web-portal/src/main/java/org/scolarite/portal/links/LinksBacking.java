@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.scolarite.portal.home.FamilyChild;
+import org.scolarite.portal.navigation.CurrentFamily;
 import org.scolarite.settings.boundary.PortalSettingsView;
 import org.scolarite.settings.entity.UsefulLink;
 
@@ -14,7 +14,7 @@ import org.scolarite.settings.entity.UsefulLink;
 public class LinksBacking {
 
     @Inject
-    private FamilyChild child;
+    private CurrentFamily family;
 
     @Inject
     private org.scolarite.portal.navigation.PortalVisits visits;
@@ -23,7 +23,7 @@ public class LinksBacking {
 
     /** The page's view action: runs before anything is written, so that a refusal can still answer « 403 ». */
     public void load() {
-        school = child.settings().orElse(null);
+        school = family.getView() == null ? null : family.getView().settings();
         visits.viewed(org.scolarite.navigation.entity.PortalArea.LINKS);
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.scolarite.catalog.entity.ServiceKey;
-import org.scolarite.navigation.boundary.FamilyNavigation;
 import org.scolarite.navigation.boundary.FamilyView;
 import org.scolarite.navigation.entity.MenuService;
 import org.scolarite.people.boundary.ChildSummary;
@@ -29,7 +28,7 @@ public class CurrentFamily {
     private HttpServletRequest request;
 
     @Inject
-    private FamilyNavigation navigation;
+    private FamilyViews views;
 
     @Inject
     private FamilyChild child;
@@ -46,7 +45,7 @@ public class CurrentFamily {
         if (view == null && request.getUserPrincipal() != null) {
             view = (FamilyView) request.getAttribute(ATTRIBUTE);
             if (view == null) {
-                view = navigation.view(request.getUserPrincipal().getName(), child.getSelected());
+                view = views.view(request.getUserPrincipal().getName(), child.getSelected());
             }
         }
         return view;

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.scolarite.navigation.boundary.FamilyNavigation;
 import org.scolarite.navigation.boundary.FamilyView;
 import org.scolarite.navigation.entity.MenuDecision;
 import org.scolarite.portal.home.FamilyChild;
@@ -40,9 +39,6 @@ public class FamilyAccessFilter extends HttpFilter {
     static final String SWITCH = "changer";
 
     @Inject
-    private FamilyNavigation navigation;
-
-    @Inject
     private FamilyChild child;
 
     @Inject
@@ -50,6 +46,9 @@ public class FamilyAccessFilter extends HttpFilter {
 
     @Inject
     private ServicePages pages;
+
+    @Inject
+    private FamilyViews views;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -75,7 +74,7 @@ public class FamilyAccessFilter extends HttpFilter {
         }
         FamilyView view;
         try {
-            view = navigation.view(username, studentId);
+            view = views.view(username, studentId);
         } catch (AccessDeniedException notTheirs) {
             if (asked.isPresent()) {
                 refuse(request, response, "child", username, "enfant=" + studentId);
@@ -83,7 +82,7 @@ public class FamilyAccessFilter extends HttpFilter {
             }
             // The remembered child is no longer opened today (moved, access refused): back to the first one.
             child.forget();
-            view = navigation.view(username, null);
+            view = views.view(username, null);
         }
         child.remember(view.hasChild() ? view.child().studentId() : null);
         Optional<ServicePage> page = pages.forPath(request.getServletPath());
