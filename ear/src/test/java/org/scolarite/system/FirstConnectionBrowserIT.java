@@ -23,8 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -220,23 +218,12 @@ class FirstConnectionBrowserIT {
         return matcher.group(1);
     }
 
-    /** The whole page as target/screenshots/&lt;name&gt;.png. */
     private static void screenshot(WebDriver browser, String name) throws Exception {
-        Dimension size = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollHeight");
-        long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
-        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(3000,
-                Math.max(size.getHeight(), height + size.getHeight() - viewport))));
-        try {
-            Chromium.screenshot(browser, name);
-        } finally {
-            browser.manage().window().setSize(size);
-        }
+        SignInBrowserIT.screenshot(browser, name);
     }
 
     private WebDriver browser(int width, int height) {
-        WebDriver browser = Chromium.start(width, height);
+        WebDriver browser = SignInBrowserIT.start(width, height);
         browsers.add(browser);
         return browser;
     }

@@ -89,14 +89,14 @@ class SignInBrowserIT {
                 assertThat(form.getRect().getX()).as("desktop: the form beside, left of, the welcome text")
                         .isLessThan(welcome.getRect().getX());
             }
-            Chromium.screenshot(browser, "signin-login-" + (width < 500 ? "phone" : "desktop"));
+            screenshot(browser, "signin-login-" + (width < 500 ? "phone" : "desktop"));
 
             browser.findElement(By.id("login:submit")).click();
             new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(
                     By.id("login:username-error")));
             assertThat(browser.findElement(By.id("login:username-error")).getText())
                     .contains("Veuillez saisir votre identifiant.");
-            Chromium.screenshot(browser, "signin-login-required-" + (width < 500 ? "phone" : "desktop"));
+            screenshot(browser, "signin-login-required-" + (width < 500 ? "phone" : "desktop"));
         }
     }
 
@@ -118,20 +118,21 @@ class SignInBrowserIT {
 
         String rightPassword = text(HttpFacesIT.postLogin(HttpFacesIT.visitor(), "/login.xhtml",
                 family.pupilUsername(), family.pupilPassword()));
-        assertThat(rightPassword).as("locked: not even checked").contains(LOCKED).doesNotContain("Première connexion");
+        assertThat(rightPassword).as("locked: not even checked").contains(LOCKED)
+                .doesNotContain("first-connection-title");
 
         WebDriver browser = browser(1280, 900);
         signIn(browser, unknown, "pas-le-bon-1");
         WebElement message = new WebDriverWait(browser, TIMEOUT).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login .message-error")));
         assertThat(message.getText()).startsWith(LOCKED.replace('\u00a0', ' '));
-        Chromium.screenshot(browser, "signin-locked");
+        screenshot(browser, "signin-locked");
 
         try {
             assertThat(DeployedEar.moveClock(1)).isEqualTo(204);
             String tomorrow = text(HttpFacesIT.postLogin(HttpFacesIT.visitor(), "/login.xhtml",
                     family.pupilUsername(), family.pupilPassword()));
-            assertThat(tomorrow).as("the lock freed itself").contains("Première connexion");
+            assertThat(tomorrow).as("the lock freed itself").contains("first-connection-title");
         } finally {
             DeployedEar.moveClock(0);
         }
@@ -200,8 +201,50 @@ class SignInBrowserIT {
     }
 
     private WebDriver browser(int width, int height) {
-        WebDriver browser = Chromium.start(width, height);
+        WebDriver browser = start(width, height);
         browsers.add(browser);
+        return browser;
+    }
+
+    /** The whole page (not only the window) as target/screenshots/&lt;name&gt;.png, at the emulated phone width too. */
+    static void screenshot(WebDriver browser, String name) throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        long width = (Long) js.executeScript("return window.innerWidth");
+        long viewport = (Long) js.executeScript("return window.innerHeight");
+        long height = Math.min(3000, Math.max(viewport, (Long) js.executeScript(
+                "return document.documentElement.scrollHeight")));
+        if (width < 500) {
+            org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser;
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+            try {
+                Chromium.screenshot(browser, name);
+            } finally {
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                        "height", viewport, "deviceScaleFactor", 1, "mobile", true));
+            }
+            return;
+        }
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                (int) (height + size.getHeight() - viewport)));
+        try {
+            Chromium.screenshot(browser, name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    /**
+     * Chromium at that size; below 500 px (headless windows are no narrower) the page is laid out as on a phone of that
+     * width through the DevTools' device metrics, as the browser's own device mode does.
+     */
+    static WebDriver start(int width, int height) {
+        WebDriver browser = Chromium.start(Math.max(width, 500), height);
+        if (width < 500) {
+            ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         return browser;
     }
 }
