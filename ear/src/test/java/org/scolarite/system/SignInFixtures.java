@@ -40,6 +40,12 @@ final class SignInFixtures {
                     return Math.max(900000000L, r.getLong(1)) + 10;
                 }
             }
+            /** Query parameters arrive as ISO-8859-1: the tests send UTF-8. */
+            static String param(HttpServletRequest request, String name) {
+                String raw = request.getParameter(name);
+                return raw == null ? null : new String(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
             static Object call(Object bean, String name, Object... args) throws Exception {
                 for (Method m : bean.getClass().getMethods()) {
                     if (m.getName().equals(name) && m.getParameterCount() == args.length) {
@@ -67,18 +73,23 @@ final class SignInFixtures {
                         q.setString(4, "Collège d'essai " + tag); q.setDate(5, Date.valueOf("2026-09-01"));
                         q.executeUpdate();
                     }
+                    try (PreparedStatement q = c.prepareStatement("INSERT INTO division (id, establishment_id, code, "
+                            + "label) VALUES (?, ?, '6A', '6e A')")) {
+                        q.setLong(1, id + 4); q.setLong(2, id);
+                        q.executeUpdate();
+                    }
                     try (PreparedStatement q = c.prepareStatement("INSERT INTO student (id, establishment_id, source_id, "
-                            + "last_name, first_name, birth_date, sex) VALUES (?, ?, ?, ?, ?, ?, 'FEMALE')")) {
-                        q.setLong(1, id + 1); q.setLong(2, id); q.setString(3, "E" + id);
-                        q.setString(4, request.getParameter("last")); q.setString(5, request.getParameter("pupil"));
+                            + "last_name, first_name, birth_date, sex, division_id) VALUES (?, ?, ?, ?, ?, ?, 'FEMALE', ?)")) {
+                        q.setLong(1, id + 1); q.setLong(2, id); q.setString(3, "E" + id); q.setLong(8, id + 4);
+                        q.setString(4, param(request, "last")); q.setString(5, param(request, "pupil"));
                         q.setDate(6, Date.valueOf(request.getParameter("birth")));
                         q.executeUpdate();
                     }
                     try (PreparedStatement q = c.prepareStatement("INSERT INTO guardian (id, establishment_id, source_id, "
                             + "civility, last_name, first_name, email) VALUES (?, ?, ?, 'MME', ?, ?, ?)")) {
                         q.setLong(1, id + 2); q.setLong(2, id); q.setString(3, "P" + id);
-                        q.setString(4, request.getParameter("last")); q.setString(5, request.getParameter("guardian"));
-                        q.setString(6, request.getParameter("email"));
+                        q.setString(4, param(request, "last")); q.setString(5, param(request, "guardian"));
+                        q.setString(6, param(request, "email"));
                         q.executeUpdate();
                     }
                     try (PreparedStatement q = c.prepareStatement("INSERT INTO guardian_link (id, student_id, guardian_id, "
@@ -100,13 +111,13 @@ final class SignInFixtures {
                 } else if ("mail".equals(action)) {
                     try (PreparedStatement q = c.prepareStatement("SELECT text_body FROM outbox_message WHERE recipient = ? "
                             + "ORDER BY id DESC")) {
-                        q.setString(1, request.getParameter("to"));
+                        q.setString(1, param(request, "to"));
                         try (ResultSet r = q.executeQuery()) { if (r.next()) { out.print(r.getString(1)); } }
                     }
                 } else if ("history".equals(action)) {
                     try (PreparedStatement q = c.prepareStatement("SELECT a.state, e.event_type FROM account a "
                             + "JOIN account_event e ON e.account_id = a.id WHERE a.username = ? ORDER BY e.id")) {
-                        q.setString(1, request.getParameter("username"));
+                        q.setString(1, param(request, "username"));
                         try (ResultSet r = q.executeQuery()) {
                             boolean first = true;
                             while (r.next()) {
