@@ -35,7 +35,7 @@ final class SignInFixtures {
             static long nextId(Connection c) throws Exception {
                 // Far above what the sequences hand out (allocation 50 from 50): no clash with the application.
                 try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                        "SELECT COALESCE(MAX(id), 0) FROM student WHERE id >= 900000000")) {
+                        "SELECT COALESCE(MAX(id), 0) FROM establishment WHERE id >= 900000000")) {
                     r.next();
                     return Math.max(900000000L, r.getLong(1)) + 10;
                 }
@@ -80,7 +80,7 @@ final class SignInFixtures {
                     }
                     try (PreparedStatement q = c.prepareStatement("INSERT INTO student (id, establishment_id, source_id, "
                             + "last_name, first_name, birth_date, sex, division_id) VALUES (?, ?, ?, ?, ?, ?, 'FEMALE', ?)")) {
-                        q.setLong(1, id + 1); q.setLong(2, id); q.setString(3, "E" + id); q.setLong(8, id + 4);
+                        q.setLong(1, id + 1); q.setLong(2, id); q.setString(3, "E" + id); q.setLong(7, id + 4);
                         q.setString(4, param(request, "last")); q.setString(5, param(request, "pupil"));
                         q.setDate(6, Date.valueOf(request.getParameter("birth")));
                         q.executeUpdate();
