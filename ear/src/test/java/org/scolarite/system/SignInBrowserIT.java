@@ -214,6 +214,8 @@ class SignInBrowserIT {
         long height = Math.min(3000, Math.max(viewport, (Long) js.executeScript(
                 "return document.documentElement.scrollHeight")));
         if (width < 500) {
+            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+                    .as(name + ": nothing wider than the phone").isLessThanOrEqualTo(width);
             org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser;
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
                     "height", height, "deviceScaleFactor", 1, "mobile", true));
