@@ -175,6 +175,9 @@ class FirstConnectionBrowserIT {
                 "Un nouveau lien de validation a été envoyé à " + corrected));
         screenshot(browser, "first-connection-guardian-resent-phone");
         String secondLink = token(SignInFixtures.latestMail(corrected));
+        assertThat(SignInBrowserIT.text(HttpFacesIT.postLogin(HttpFacesIT.visitor(), "/login.xhtml",
+                family.guardianUsername(), "Cantine2026"))).as("R-ACC-5: signing in again before the validation leads "
+                + "to the link page").contains("pending-title", corrected).doesNotContain("id=\"hello\"");
 
         browser.get(DeployedEar.BASE_URL + "/validation.xhtml?token=" + firstLink);
         assertThat(browser.findElements(By.id("validation-done"))).as("a link to the old address no longer works")
