@@ -165,8 +165,17 @@ public class AccountService {
      */
     public void activateStudent(long accountId, char[] temporaryPassword, LocalDate birthDate, char[] newPassword,
                                 String email) {
+        requireTemporaryPassword(find(Account.class, accountId), temporaryPassword);
+        activateStudent(accountId, birthDate, newPassword, email);
+    }
+
+    /**
+     * R-ACC-4, R-PORTAL-2: a pupil's first connection in the portal, where the proof of the temporary password is the
+     * sign-in that opened the session (the guides' form does not ask it again); the caller ensures that session signed
+     * in with it. The account must still be « Notifié ».
+     */
+    public void activateStudent(long accountId, LocalDate birthDate, char[] newPassword, String email) {
         Account account = find(Account.class, accountId);
-        requireTemporaryPassword(account, temporaryPassword);
         PasswordPolicy.requireAcceptable(newPassword);
         account.activateAsStudent(birthDate, hashing.hash(newPassword), email, now());
     }
@@ -174,8 +183,13 @@ public class AccountService {
     /** R-ACC-5, R-PORTAL-2: a guardian's first connection, with a mandatory e-mail and a child's birth date. */
     public void activateGuardian(long accountId, char[] temporaryPassword, LocalDate childBirthDate, String email,
                                  char[] newPassword) {
+        requireTemporaryPassword(find(Account.class, accountId), temporaryPassword);
+        activateGuardian(accountId, childBirthDate, email, newPassword);
+    }
+
+    /** R-ACC-5, R-PORTAL-2: the guardian's first connection in the portal, proof of sign-in as for a pupil's. */
+    public void activateGuardian(long accountId, LocalDate childBirthDate, String email, char[] newPassword) {
         Account account = find(Account.class, accountId);
-        requireTemporaryPassword(account, temporaryPassword);
         PasswordPolicy.requireAcceptable(newPassword);
         account.activateAsGuardian(childBirthDate, email, hashing.hash(newPassword), now());
     }

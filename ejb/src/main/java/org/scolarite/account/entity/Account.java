@@ -280,11 +280,31 @@ public class Account {
         requireKind(AccountKind.STUDENT, AccountAction.ACTIVATE,
                 "Un compte responsable s'active avec une adresse électronique et la date de naissance d'un enfant.");
         require(AccountAction.ACTIVATE);
-        if (!student.getBirthDate().equals(givenBirthDate)) {
+        if (!acceptsBirthDate(givenBirthDate, now.toLocalDate())) {
             throw new BirthDateMismatch();
         }
         String optionalEmail = email == null || email.isBlank() ? null : checkedEmail(email);
         activate(newPasswordHash, optionalEmail, IN_USE, now);
+    }
+
+    /**
+     * R-ACC-4, R-ACC-5: whether {@code givenBirthDate} is the one the school holds — the pupil's own for a pupil's
+     * account, one of the children the account opens {@code today} for a guardian's. The first connection asks it
+     * before activating, so that a wrong date can be recorded ({@link #refuseBirthDate}) and counted by the throttle
+     * instead of only rolling back.
+     */
+    public boolean acceptsBirthDate(LocalDate givenBirthDate, LocalDate today) {
+        if (givenBirthDate == null) {
+            return false;
+        }
+        return kind == AccountKind.STUDENT ? student.getBirthDate().equals(givenBirthDate)
+                : studentsOpenOn(today).stream().anyMatch(child -> child.getBirthDate().equals(givenBirthDate));
+    }
+
+    /** R-ACC-4, R-ACC-5: a first connection was refused for a wrong birth date; the school sees it in the history. */
+    public void refuseBirthDate(LocalDateTime now) {
+        require(AccountAction.ACTIVATE);
+        record(AccountEventType.BIRTH_DATE_REFUSED, state, now, username.value(), null);
     }
 
     /**
@@ -296,9 +316,7 @@ public class Account {
         requireKind(AccountKind.GUARDIAN, AccountAction.ACTIVATE,
                 "Un compte élève s'active avec la date de naissance de l'élève, sans adresse électronique obligatoire.");
         require(AccountAction.ACTIVATE);
-        boolean childBornThatDay = studentsOpenOn(now.toLocalDate()).stream()
-                .anyMatch(child -> child.getBirthDate().equals(givenChildBirthDate));
-        if (!childBornThatDay) {
+        if (!acceptsBirthDate(givenChildBirthDate, now.toLocalDate())) {
             throw new BirthDateMismatch();
         }
         if (email == null || email.isBlank()) {

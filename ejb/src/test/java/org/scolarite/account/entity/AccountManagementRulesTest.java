@@ -60,7 +60,7 @@ class AccountManagementRulesTest {
     }
 
     @Test
-    @DisplayName("R-ACC-5: the sending of the validation link is in the history, only while « En cours d'activation »")
+    @DisplayName("R-ACC-5: the sending of the validation link is in the history, only while an address awaits validation")
     void validationSentInTheHistory() {
         Account account = f.activating();
 

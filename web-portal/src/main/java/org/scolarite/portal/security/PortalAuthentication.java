@@ -15,9 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.scolarite.account.boundary.AccountService;
+import org.scolarite.account.boundary.AuthenticatedAccount;
 import org.scolarite.account.boundary.PortalSimulation;
+import org.scolarite.portal.signin.SignInSession;
 import org.scolarite.portal.simulation.SimulationCredential;
 import org.scolarite.portal.simulation.SimulationState;
+import org.scolarite.signin.boundary.SignIn;
+import org.scolarite.signin.boundary.SignInResult;
 import org.scolarite.structure.boundary.AcademyDirectory;
 
 /**
@@ -28,6 +32,12 @@ import org.scolarite.structure.boundary.AcademyDirectory;
  * <p>R-SIM-1: a simulation ticket opened by the console logs in the account it names, without its password, with the
  * extra group {@value SimulationState#ROLE} that makes the session read-only; it is not a sign-in of the family
  * ({@link AccountService#authenticate} is not called, the account's last access does not move).
+ *
+ * <p>[P1] « Protection »: a password sign-in goes through {@link SignIn}, which throttles failures per typed identifier
+ * and per client address ({@link SignInSession#clientAddress}); a refusal because of the lock-out is left in a request
+ * attribute for the login page's message. Every sign-in gets a new session id (no session fixation: the id the
+ * visitor had before is worthless afterwards), and the session remembers the state the account signed in with, for
+ * the first-connection gate ({@link SignInSession}).
  */
 @ApplicationScoped
 @AutoApplySession
@@ -36,10 +46,10 @@ import org.scolarite.structure.boundary.AcademyDirectory;
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
-    private AccountService accounts;
+    private AcademyDirectory academies;
 
     @Inject
-    private AcademyDirectory academies;
+    private SignIn signIn;
 
     @Inject
     private PortalSimulation simulations;
@@ -54,10 +64,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (!(given instanceof UsernamePasswordCredential credential)) {
             return context.doNothing();
         }
-        return accounts.authenticate(academies.portalAcademyCode(), credential.getCaller(),
-                        credential.getPassword().getValue())
-                .map(account -> context.notifyContainerAboutLogin(account.username(), Set.of(account.kind().name())))
-                .orElseGet(() -> context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT));
+        SignInResult result = signIn.signIn(academies.portalAcademyCode(), credential.getCaller(),
+                credential.getPassword().getValue(), SignInSession.clientAddress(request));
+        if (!result.isAccepted()) {
+            result.lockedUntil().ifPresent(until -> request.setAttribute(SignInSession.LOCKED_UNTIL, until));
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        AuthenticatedAccount account = result.account().orElseThrow();
+        SignInSession.signedIn(request, account);
+        return context.notifyContainerAboutLogin(account.username(), Set.of(account.kind().name()));
     }
 
     /**
@@ -70,6 +85,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return simulations.redeem(ticket.token())
                 .filter(simulated -> simulated.academyCode().equals(academy))
                 .map(simulated -> {
+                    SignInSession.renewId(request);
                     request.getSession().setAttribute(SimulationState.SESSION_ATTRIBUTE, simulated);
                     return context.notifyContainerAboutLogin(simulated.username(),
                             Set.of(simulated.kind().name(), SimulationState.ROLE));
