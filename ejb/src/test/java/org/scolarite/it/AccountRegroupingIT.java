@@ -35,6 +35,8 @@ import org.scolarite.account.entity.AccountEventType;
 import org.scolarite.account.entity.AccountState;
 import org.scolarite.account.entity.NotificationMode;
 import org.scolarite.account.entity.RegroupingRefused;
+import org.scolarite.signin.boundary.LoginThrottle;
+import org.scolarite.signin.entity.ThrottlePolicy;
 import org.scolarite.account.entity.RegroupingRefused.Reason;
 import org.scolarite.account.boundary.AccountFilter;
 import org.scolarite.people.entity.Guardian;
@@ -58,6 +60,8 @@ class AccountRegroupingIT {
 
     private static final String CHOSEN = "Cartable-2026";
     private static final String CHOSEN_OTHER = "Trousse-2027";
+    /** The client address the portal passes: each test its own, so that the per-address throttle never mixes them. */
+    private static final String ADDRESS = "192.0.2." + (1 + new java.util.Random().nextInt(250));
 
     @Deployment
     static WebArchive deployment() {
@@ -75,6 +79,9 @@ class AccountRegroupingIT {
 
     @Inject
     private AccountRegrouping regrouping;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private AccountDirectory directory;
@@ -153,7 +160,7 @@ class AccountRegroupingIT {
     @DisplayName("R-PORTAL-8: the lycée account (temporary password) is regrouped into the collège one: Hugo moves, the other account is deleted, history on both sides")
     void regroupsAcrossTwoEstablishments() {
         RegroupingResult result = regrouping.regroup(academy, collegeUsername, lyceeUsername.toUpperCase(),
-                lyceeTemporaryPassword.toCharArray());
+                lyceeTemporaryPassword.toCharArray(), ADDRESS);
 
         assertThat(result.repeated()).isFalse();
         assertThat(result.keptUsername()).isEqualTo(collegeUsername);
@@ -197,9 +204,9 @@ class AccountRegroupingIT {
         accounts.validateEmail(lyceeAccount);
 
         assertRefused(() -> regrouping.regroup(academy, collegeUsername, lyceeUsername,
-                lyceeTemporaryPassword.toCharArray()), Reason.WRONG_CREDENTIALS);
+                lyceeTemporaryPassword.toCharArray(), ADDRESS), Reason.WRONG_CREDENTIALS);
         RegroupingResult result = regrouping.regroup(academy, collegeUsername, lyceeUsername,
-                CHOSEN_OTHER.toCharArray());
+                CHOSEN_OTHER.toCharArray(), ADDRESS);
 
         assertThat(result.movedChildren()).containsExactly("MARTEL Hugo");
         assertThat(em.find(Account.class, lyceeAccount).getState()).isEqualTo(AccountState.CLOSED);
@@ -209,31 +216,46 @@ class AccountRegroupingIT {
     @DisplayName("R-PORTAL-8: wrong password, unknown identifier, another académie's account and a deleted account: one answer, nothing changed")
     void wrongCredentialsInEveryForm() throws Exception {
         String elsewhere = otherAcademyAccountUsername();
-        assertRefused(() -> regrouping.regroup(academy, collegeUsername, lyceeUsername, "mauvais1".toCharArray()),
+        assertRefused(() -> regrouping.regroup(academy, collegeUsername, lyceeUsername, "mauvais1".toCharArray(), ADDRESS),
                 Reason.WRONG_CREDENTIALS);
-        assertRefused(() -> regrouping.regroup(academy, collegeUsername, "personne.inconnue", "mauvais1".toCharArray()),
+        assertRefused(() -> regrouping.regroup(academy, collegeUsername, "personne.inconnue", "mauvais1".toCharArray(), ADDRESS),
                 Reason.WRONG_CREDENTIALS);
-        assertRefused(() -> regrouping.regroup(academy, collegeUsername, "pas un identifiant !", "x".toCharArray()),
+        assertRefused(() -> regrouping.regroup(academy, collegeUsername, "pas un identifiant !", "x".toCharArray(), ADDRESS),
                 Reason.WRONG_CREDENTIALS);
-        assertRefused(() -> regrouping.regroup(academy, collegeUsername, elsewhere, "Ailleurs-2026".toCharArray()),
+        assertRefused(() -> regrouping.regroup(academy, collegeUsername, elsewhere, "Ailleurs-2026".toCharArray(), ADDRESS),
                 Reason.WRONG_CREDENTIALS);
         assertNothingChanged();
 
         accounts.replaceAccount(lyceeAccount, hugoId, NotificationMode.LETTER, "it"); // closes the lycée account
         assertRefused(() -> regrouping.regroup(academy, collegeUsername, lyceeUsername,
-                lyceeTemporaryPassword.toCharArray()), Reason.WRONG_CREDENTIALS);
+                lyceeTemporaryPassword.toCharArray(), ADDRESS), Reason.WRONG_CREDENTIALS);
         assertThat(events(collegeAccount)).noneMatch(e -> e.getType() == AccountEventType.CHILDREN_RECEIVED);
+    }
+
+    @Test
+    @DisplayName("R-PORTAL-1, R-PORTAL-8: wrong passwords typed for regrouping count in the login throttle; once locked, even the right one is refused unchecked")
+    void failedRegroupingsAreThrottled() {
+        for (int attempt = 0; attempt < ThrottlePolicy.PER_IDENTIFIER.maxFailures(); attempt++) {
+            char[] wrong = ("mauvais" + attempt).toCharArray();
+            assertRefused(() -> regrouping.regroup(academy, collegeUsername, lyceeUsername, wrong, ADDRESS),
+                    Reason.WRONG_CREDENTIALS);
+        }
+
+        assertRefused(() -> regrouping.regroup(academy, collegeUsername, lyceeUsername,
+                lyceeTemporaryPassword.toCharArray(), ADDRESS), Reason.TOO_MANY_ATTEMPTS);
+        assertThat(throttle.lockedUntil(lyceeUsername, "198.51.100.7")).as("the sign-in is locked too").isPresent();
+        assertNothingChanged();
     }
 
     @Test
     @DisplayName("R-PORTAL-8: the same account, a pupil's account, and a pupil regrouping are refused with their own message; nothing changed")
     void refusalsWithTheirOwnMessage() {
-        assertRefused(() -> regrouping.regroup(academy, collegeUsername, collegeUsername, CHOSEN.toCharArray()),
+        assertRefused(() -> regrouping.regroup(academy, collegeUsername, collegeUsername, CHOSEN.toCharArray(), ADDRESS),
                 Reason.SAME_ACCOUNT);
         assertRefused(() -> regrouping.regroup(academy, collegeUsername, pupilUsername,
-                pupilTemporaryPassword.toCharArray()), Reason.STUDENT_ACCOUNT);
+                pupilTemporaryPassword.toCharArray(), ADDRESS), Reason.STUDENT_ACCOUNT);
         assertRefused(() -> regrouping.regroup(academy, pupilUsername, lyceeUsername,
-                lyceeTemporaryPassword.toCharArray()), Reason.CURRENT_NOT_GUARDIAN);
+                lyceeTemporaryPassword.toCharArray(), ADDRESS), Reason.CURRENT_NOT_GUARDIAN);
         assertNothingChanged();
         assertThat(em.find(Account.class, pupilAccount).getState()).isEqualTo(AccountState.NOTIFIED);
     }
@@ -241,12 +263,12 @@ class AccountRegroupingIT {
     @Test
     @DisplayName("R-PORTAL-8: submitting the same regrouping again answers the same and regroups once")
     void doubleSubmissionRegroupsOnce() {
-        regrouping.regroup(academy, collegeUsername, lyceeUsername, lyceeTemporaryPassword.toCharArray());
+        regrouping.regroup(academy, collegeUsername, lyceeUsername, lyceeTemporaryPassword.toCharArray(), ADDRESS);
         int keptEvents = events(collegeAccount).size();
         int deletedEvents = events(lyceeAccount).size();
 
         RegroupingResult again = regrouping.regroup(academy, collegeUsername, lyceeUsername,
-                lyceeTemporaryPassword.toCharArray());
+                lyceeTemporaryPassword.toCharArray(), ADDRESS);
 
         assertThat(again.repeated()).isTrue();
         assertThat(events(collegeAccount)).hasSize(keptEvents);
@@ -260,9 +282,9 @@ class AccountRegroupingIT {
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<RegroupingResult> first = CompletableFuture.supplyAsync(() -> regrouping.regroup(academy,
-                    collegeUsername, lyceeUsername, lyceeTemporaryPassword.toCharArray()), two);
+                    collegeUsername, lyceeUsername, lyceeTemporaryPassword.toCharArray(), ADDRESS), two);
             CompletableFuture<RegroupingResult> second = CompletableFuture.supplyAsync(() -> regrouping.regroup(academy,
-                    collegeUsername, lyceeUsername, lyceeTemporaryPassword.toCharArray()), two);
+                    collegeUsername, lyceeUsername, lyceeTemporaryPassword.toCharArray(), ADDRESS), two);
             List<RegroupingResult> results = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
 
             assertThat(results).filteredOn(RegroupingResult::repeated).hasSize(1);

@@ -2,7 +2,6 @@ package org.scolarite.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +33,7 @@ import org.scolarite.account.boundary.WrongCurrentPassword;
 import org.scolarite.account.entity.Account;
 import org.scolarite.account.entity.AccountEvent;
 import org.scolarite.account.entity.AccountEventType;
+import org.scolarite.account.entity.AccountRuleViolation;
 import org.scolarite.account.entity.AccountToken;
 import org.scolarite.account.entity.InvalidEmailAddress;
 import org.scolarite.account.entity.InvalidLink;
@@ -48,6 +48,8 @@ import org.scolarite.people.entity.LegalRank;
 import org.scolarite.people.entity.Sex;
 import org.scolarite.people.entity.Student;
 import org.scolarite.platform.control.ClockProducer;
+import org.scolarite.signin.boundary.LoginThrottle;
+import org.scolarite.signin.entity.ThrottlePolicy;
 import org.scolarite.structure.boundary.AcademyDirectory;
 import org.scolarite.structure.entity.Academy;
 import org.scolarite.structure.entity.Establishment;
@@ -63,6 +65,9 @@ import org.scolarite.structure.entity.Uai;
  */
 @ExtendWith(ArquillianExtension.class)
 class SelfServiceIT {
+
+    /** The client address the portal passes for the throttle's per-address count (R-PORTAL-1). */
+    private static final String ADDRESS = "192.0.2.44";
 
     private static final LocalDate BIRTH = LocalDate.of(2012, 11, 3);
     private static final String PASSWORD = "Cartable-2026";
@@ -88,6 +93,9 @@ class SelfServiceIT {
 
     @Inject
     private AccountProfile profile;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private EmailValidation validation;
@@ -274,7 +282,7 @@ class SelfServiceIT {
         assertThatThrownBy(() -> recovery.checkResetLink("x".repeat(500))).isInstanceOf(InvalidLink.class);
 
         profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), "nadia.neuve" + schoolId
-                + "@example.net");
+                + "@example.net", ADDRESS);
         String change = token(VALIDATION, mails(MailKind.VALIDATION_LINK).get(0));
         assertThatThrownBy(() -> recovery.checkResetLink(change)).isInstanceOf(InvalidLink.class);
 
@@ -287,18 +295,35 @@ class SelfServiceIT {
     // --- Mon compte > Profil ---------------------------------------------------------------------------------------
 
     @Test
+    @DisplayName("R-PORTAL-1, R-PORTAL-4: wrong current passwords count in the login throttle; once locked, even the right one is not checked")
+    void current_password_is_throttled() {
+        for (int attempt = 0; attempt < ThrottlePolicy.PER_IDENTIFIER.maxFailures(); attempt++) {
+            char[] wrong = ("Faux-mot-" + attempt).toCharArray();
+            assertThatThrownBy(() -> profile.changePassword(academy, username(mother), wrong,
+                    "Nouveau-cartable-7".toCharArray(), ADDRESS)).isInstanceOf(WrongCurrentPassword.class);
+        }
+
+        assertThatThrownBy(() -> profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(),
+                "nadia.bloquee@example.net", ADDRESS))
+                .isInstanceOf(AccountRuleViolation.class).hasMessageContaining("Trop de tentatives");
+        assertThat(throttle.lockedUntil(username(mother), "198.51.100.8")).as("the sign-in is locked too").isPresent();
+        assertThat(history(mother)).doesNotContain(AccountEventType.PASSWORD_CHANGED,
+                AccountEventType.EMAIL_CHANGE_ASKED);
+    }
+
+    @Test
     @DisplayName("R-PORTAL-4: the password changes with the current one (PASSWORD_CHANGED); a wrong current one says only « mot de passe actuel incorrect » and changes nothing")
     void change_password() {
         assertThatThrownBy(() -> profile.changePassword(academy, username(mother), "Faux-mot-2026".toCharArray(),
-                "Nouveau-cartable-7".toCharArray()))
+                "Nouveau-cartable-7".toCharArray(), ADDRESS))
                 .isInstanceOf(WrongCurrentPassword.class).hasMessage("Mot de passe actuel incorrect.");
         assertThatThrownBy(() -> profile.changePassword(academy, username(mother), PASSWORD.toCharArray(),
-                "courte".toCharArray())).isInstanceOf(PasswordRejected.class);
+                "courte".toCharArray(), ADDRESS)).isInstanceOf(PasswordRejected.class);
         assertThat(history(mother)).doesNotContain(AccountEventType.PASSWORD_CHANGED);
 
         recovery.sendResetLink(academy, username(mother));
         String pendingReset = token(RESET, mails(MailKind.PASSWORD_RESET).get(0));
-        profile.changePassword(academy, username(mother), PASSWORD.toCharArray(), "Nouveau-cartable-7".toCharArray());
+        profile.changePassword(academy, username(mother), PASSWORD.toCharArray(), "Nouveau-cartable-7".toCharArray(), ADDRESS);
 
         assertThat(accounts.authenticate(academy, username(mother), "Nouveau-cartable-7".toCharArray())).isPresent();
         assertThat(accounts.authenticate(academy, username(mother), PASSWORD.toCharArray())).isEmpty();
@@ -312,12 +337,12 @@ class SelfServiceIT {
     void change_email() {
         String newEmail = "nadia.neuve" + schoolId + "@example.net";
         assertThatThrownBy(() -> profile.askEmailChange(academy, username(mother), "Faux-mot-2026".toCharArray(),
-                newEmail)).isInstanceOf(WrongCurrentPassword.class);
+                newEmail, ADDRESS)).isInstanceOf(WrongCurrentPassword.class);
         assertThatThrownBy(() -> profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(),
-                "nadia@")).isInstanceOf(InvalidEmailAddress.class);
+                "nadia@", ADDRESS)).isInstanceOf(InvalidEmailAddress.class);
         assertThat(mails(MailKind.VALIDATION_LINK)).isEmpty();
 
-        profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), newEmail);
+        profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), newEmail, ADDRESS);
 
         List<OutboxMessage> links = mails(MailKind.VALIDATION_LINK);
         List<OutboxMessage> notices = mails(MailKind.EMAIL_CHANGE_NOTICE);
@@ -353,9 +378,9 @@ class SelfServiceIT {
     @Test
     @DisplayName("R-PORTAL-4: a second request replaces the first: the first link no longer changes anything")
     void second_change_request_supersedes_the_first() {
-        profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), "premiere" + schoolId + "@example.net");
+        profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), "premiere" + schoolId + "@example.net", ADDRESS);
         String first = token(VALIDATION, mails(MailKind.VALIDATION_LINK).get(0));
-        profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), "seconde" + schoolId + "@example.net");
+        profile.askEmailChange(academy, username(mother), PASSWORD.toCharArray(), "seconde" + schoolId + "@example.net", ADDRESS);
 
         assertThatThrownBy(() -> validation.validate(first)).isInstanceOf(InvalidLink.class);
         assertThat(profile.profile(academy, username(mother)).email()).isEqualTo(motherEmail);
@@ -369,7 +394,7 @@ class SelfServiceIT {
         String pupilEmail = "lucie" + schoolId + "@example.net";
         assertThat(profile.profile(academy, username(pupil)).email()).isNull();
 
-        profile.askEmailChange(academy, username(pupil), PASSWORD.toCharArray(), pupilEmail);
+        profile.askEmailChange(academy, username(pupil), PASSWORD.toCharArray(), pupilEmail, ADDRESS);
 
         assertThat(mails(MailKind.EMAIL_CHANGE_NOTICE)).isEmpty();
         List<OutboxMessage> links = mails(MailKind.VALIDATION_LINK);

@@ -14,6 +14,7 @@ import org.scolarite.account.entity.AccountToken;
 import org.scolarite.account.entity.PasswordPolicy;
 import org.scolarite.account.entity.TokenPurpose;
 import org.scolarite.account.entity.Username;
+import org.scolarite.signin.boundary.LoginThrottle;
 
 /**
  * « Mon compte > Profil » of the logged-in holder (R-PORTAL-4). Every method names the account by the caller's
@@ -32,6 +33,9 @@ public class AccountProfile {
 
     @Inject
     private HolderCredentials credentials;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private EmailValidation validation;
@@ -53,9 +57,10 @@ public class AccountProfile {
      * R-PORTAL-4: a new password, giving the current one; the new one follows the policy of R-PORTAL-2. Reset links
      * still pending are withdrawn: the holder evidently knows his password.
      */
-    public void changePassword(String academyCode, String username, char[] currentPassword, char[] newPassword) {
+    public void changePassword(String academyCode, String username, char[] currentPassword, char[] newPassword,
+                               String clientAddress) {
         Account account = account(academyCode, username, true);
-        requireCurrentPassword(account, currentPassword);
+        requireCurrentPassword(account, currentPassword, clientAddress);
         PasswordPolicy.requireAcceptable(newPassword);
         LocalDateTime now = LocalDateTime.now(clock);
         account.changePassword(credentials.hash(newPassword), now);
@@ -71,9 +76,10 @@ public class AccountProfile {
      * this transaction; the address changes only when the link is followed ({@link EmailValidation#validate}).
      * Returns the new address as it will be stored.
      */
-    public String askEmailChange(String academyCode, String username, char[] currentPassword, String newEmail) {
+    public String askEmailChange(String academyCode, String username, char[] currentPassword, String newEmail,
+                                 String clientAddress) {
         Account account = account(academyCode, username, true);
-        requireCurrentPassword(account, currentPassword);
+        requireCurrentPassword(account, currentPassword, clientAddress);
         String checked = account.askEmailChange(newEmail, LocalDateTime.now(clock));
         validation.issueEmailChange(account.getId(), checked, PasswordRecovery.establishmentOf(account));
         return checked;
@@ -85,8 +91,19 @@ public class AccountProfile {
         validation.issue(account.getId(), PasswordRecovery.establishmentOf(account), account.getUsername().value());
     }
 
-    private void requireCurrentPassword(Account account, char[] typed) {
+    /**
+     * The current password, checked like a sign-in (R-PORTAL-1): a wrong one counts in the login throttle, in a
+     * transaction of its own, and while the throttle locks the account's identifier or the address nothing is checked —
+     * a stolen session is no way to guess the password unthrottled, then take the account over.
+     */
+    private void requireCurrentPassword(Account account, char[] typed, String clientAddress) {
+        String identifier = account.getUsername().value();
+        if (throttle.lockedUntil(identifier, clientAddress).isPresent()) {
+            throw new AccountRuleViolation("Trop de tentatives erronées\u00a0: la vérification du mot de passe est "
+                    + "suspendue pendant quelques minutes. Réessayez plus tard.");
+        }
         if (!credentials.verify(account, typed)) {
+            throttle.recordFailure(identifier, clientAddress);
             throw new WrongCurrentPassword();
         }
     }

@@ -14,9 +14,10 @@ import org.scolarite.account.control.TemporaryPasswordCipher;
 import org.scolarite.account.entity.Account;
 import org.scolarite.account.entity.AccountMerge;
 import org.scolarite.account.entity.AccountState;
-import org.scolarite.account.entity.RegroupingRefused;
 import org.scolarite.account.entity.RegroupingRefused.Reason;
+import org.scolarite.account.entity.RegroupingRefused;
 import org.scolarite.account.entity.Username;
+import org.scolarite.signin.boundary.LoginThrottle;
 
 /**
  * R-PORTAL-8 « Mon compte > Enfants > Regrouper des comptes »: the guardian signed in gives the identifier and the
@@ -26,7 +27,10 @@ import org.scolarite.account.entity.Username;
  *
  * <p>No enumeration: an unknown identifier, an account of another académie (identifiers are looked up in the portal's
  * académie only), an account that cannot sign in and a wrong password all give {@link Reason#WRONG_CREDENTIALS} after
- * the same single PBKDF2 computation, exactly as {@link AccountService#authenticate} does.
+ * the same single PBKDF2 computation, exactly as {@link AccountService#authenticate} does. Each of them counts as a
+ * failed credential check in the login throttle ({@link LoginThrottle}, per identifier typed and per client address),
+ * and while the throttle locks either one, the password is not even checked: the regrouping form is no way around
+ * the sign-in's lock-out.
  *
  * <p>Concurrency: once the password is checked (the costly part, done without any lock), both rows are locked and
  * read again (SELECT … FOR UPDATE, in id order so that two opposite regroupings cannot deadlock) before the merge;
@@ -49,13 +53,20 @@ public class AccountRegrouping {
     @Inject
     private TemporaryPasswordCipher cipher;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    /** {@code clientAddress}: where the request comes from, for the throttle's per-address count. */
     public RegroupingResult regroup(String academyCode, String currentUsername, String otherUsername,
-                                    char[] otherPassword) {
+                                    char[] otherPassword, String clientAddress) {
         long currentId = idOf(academyCode, currentUsername)
                 .orElseThrow(() -> new RegroupingRefused(Reason.CURRENT_NOT_GUARDIAN));
+        if (throttle.lockedUntil(otherUsername, clientAddress).isPresent()) {
+            throw new RegroupingRefused(Reason.TOO_MANY_ATTEMPTS);
+        }
         Optional<Long> otherId = idOf(academyCode, otherUsername);
         if (otherId.isEmpty()) {
-            credentialsMatch(otherUsername, null, otherPassword);
+            credentialsMatch(otherUsername, null, otherPassword, clientAddress);
             throw new RegroupingRefused(Reason.WRONG_CREDENTIALS);
         }
         Account current = em.find(Account.class, currentId);
@@ -65,7 +76,7 @@ public class AccountRegrouping {
             return repeated(current, other);
         }
         // The costly check first, without holding any lock, then both rows locked and read again.
-        if (!credentialsMatch(otherUsername, other, otherPassword)) {
+        if (!credentialsMatch(otherUsername, other, otherPassword, clientAddress)) {
             throw new RegroupingRefused(Reason.WRONG_CREDENTIALS);
         }
         lockInIdOrder(current, other);
@@ -84,19 +95,25 @@ public class AccountRegrouping {
      * The one place where a regrouping checks the other account's credentials, at the cost of one PBKDF2 computation
      * whatever the case (no account: the decoy; « Notifié »: the decoy, then the cheap comparison with the temporary
      * password; otherwise the chosen password's hash). Every false answer is a failed attempt on the identifier typed
-     * ({@code typedUsername}, the account being null when it does not exist): the login throttling of R-PORTAL-1
-     * (per account and per address) is to count it here, and to refuse here while it locks that identifier out.
+     * ({@code typedUsername}, the account being null when it does not exist), counted by the login throttle of
+     * R-PORTAL-1 in a transaction of its own, so that it stays counted when the refusal rolls this one back.
      */
-    private boolean credentialsMatch(String typedUsername, Account account, char[] password) {
+    private boolean credentialsMatch(String typedUsername, Account account, char[] password, String clientAddress) {
+        boolean matches;
         if (account == null || !account.getState().allowsLogin()) {
             hashing.verifyAgainstDecoy(password);
-            return false;
-        }
-        if (account.getState() == AccountState.NOTIFIED) {
+            matches = false;
+        } else if (account.getState() == AccountState.NOTIFIED) {
             hashing.verifyAgainstDecoy(password);
-            return account.hasTemporaryPassword() && cipher.matches(account.getEncryptedTemporaryPassword(), password);
+            matches = account.hasTemporaryPassword()
+                    && cipher.matches(account.getEncryptedTemporaryPassword(), password);
+        } else {
+            matches = hashing.verify(password, account.getPasswordHash());
         }
-        return hashing.verify(password, account.getPasswordHash());
+        if (!matches) {
+            throttle.recordFailure(typedUsername, clientAddress);
+        }
+        return matches;
     }
 
     private Optional<Long> idOf(String academyCode, String username) {

@@ -19,7 +19,10 @@ public class RegroupingRefused extends RuntimeException {
         STUDENT_ACCOUNT("C'est un compte élève\u00a0: seuls les comptes de responsable se regroupent."),
         CURRENT_NOT_GUARDIAN("Seul un compte de responsable peut regrouper des comptes."),
         OTHER_ACADEMY("Ce compte appartient à une autre académie\u00a0: les comptes ne se regroupent que dans une même académie."),
-        NO_CHILD("Ce compte ne donne accès à aucun enfant\u00a0: il n'y a rien à regrouper.");
+        NO_CHILD("Ce compte ne donne accès à aucun enfant\u00a0: il n'y a rien à regrouper."),
+        /** The login throttle locks the identifier typed or the address (R-PORTAL-1): nothing is checked. */
+        TOO_MANY_ATTEMPTS("Trop de tentatives erronées\u00a0: la vérification est suspendue pendant quelques minutes. "
+                + "Réessayez plus tard.");
 
         private final String message;
 

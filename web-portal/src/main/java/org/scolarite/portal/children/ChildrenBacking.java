@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
@@ -18,6 +19,7 @@ import org.scolarite.account.boundary.RegroupingResult;
 import org.scolarite.account.entity.RegroupingRefused;
 import org.scolarite.people.boundary.ChildSummary;
 import org.scolarite.people.boundary.FamilyDirectory;
+import org.scolarite.portal.signin.SignInSession;
 import org.scolarite.structure.boundary.AcademyDirectory;
 
 /**
@@ -70,7 +72,9 @@ public class ChildrenBacking implements Serializable {
         char[] password = otherPassword == null ? new char[0] : otherPassword.toCharArray();
         otherPassword = null;
         try {
-            done = regrouping.regroup(academies.portalAcademyCode(), username(), otherUsername, password);
+            done = regrouping.regroup(academies.portalAcademyCode(), username(), otherUsername, password,
+                    SignInSession.clientAddress((HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext().getRequest()));
             otherUsername = null;
             children = families.childrenOf(username());
         } catch (RegroupingRefused refused) {

@@ -1,9 +1,11 @@
 package org.scolarite.portal.profile;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.scolarite.account.entity.PasswordPolicy;
 import org.scolarite.account.entity.PasswordRejected;
 import org.scolarite.account.entity.PasswordRule;
 import org.scolarite.portal.recovery.PortalMessages;
+import org.scolarite.portal.signin.SignInSession;
 import org.scolarite.structure.boundary.AcademyDirectory;
 
 /**
@@ -77,7 +80,7 @@ public class ProfileBacking implements Serializable {
                 PortalMessages.error("email:emailPassword", PortalMessages.text("profileMsg", "password.current.required"));
                 return;
             }
-            askedEmail = profiles.askEmailChange(academies.portalAcademyCode(), username(), password, newEmail);
+            askedEmail = profiles.askEmailChange(academies.portalAcademyCode(), username(), password, newEmail, clientAddress());
             done = Done.EMAIL_ASKED;
             newEmail = null;
             newEmailConfirmation = null;
@@ -115,7 +118,7 @@ public class ProfileBacking implements Serializable {
                         PortalMessages.text("profileMsg", "password.confirmation.mismatch"));
                 return;
             }
-            profiles.changePassword(academies.portalAcademyCode(), username(), current, chosen);
+            profiles.changePassword(academies.portalAcademyCode(), username(), current, chosen, clientAddress());
             done = Done.PASSWORD_CHANGED;
         } catch (WrongCurrentPassword e) {
             PortalMessages.error("password:currentPassword",
@@ -173,4 +176,9 @@ public class ProfileBacking implements Serializable {
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
     public String getNewPasswordConfirmation() { return newPasswordConfirmation; }
     public void setNewPasswordConfirmation(String value) { this.newPasswordConfirmation = value; }
+
+    private static String clientAddress() {
+        return SignInSession.clientAddress((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest());
+    }
 }
