@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,16 @@ class AccountRegroupingIT {
     private long leaId;
     private long hugoId;
     private long motherAtLyceeId;
+
+    /**
+     * Every test builds the same family in an académie of its own, so the identifiers repeat; the throttle counts
+     * identifiers as typed (one portal, one académie), so the failures one test provokes must not lock the next.
+     */
+    @AfterEach
+    void forgetFailedAttempts() {
+        throttle.forgetFailures(collegeUsername);
+        throttle.forgetFailures(lyceeUsername);
+    }
 
     @BeforeEach
     void motherWithAChildInEachSchool() throws Exception {

@@ -204,11 +204,11 @@ class FamilyNavigationIT {
         Guardian motherAtLycee = guardian(lycee, "ML" + n, noe);
         Guardian strangerParent = guardian(lycee, "S" + n, stranger);
         Account account = Account.forGuardian(mother, emma, Username.of(username), now.minusDays(5), "it");
-        Method open = Account.class.getDeclaredMethod("open", Student.class, LocalDate.class);
+        Method open = Account.class.getDeclaredMethod("open", Student.class, Guardian.class, LocalDate.class);
         open.setAccessible(true);
-        // A regrouped account (R-PORTAL-8, built by another part of [P1]): it opens the three children.
-        open.invoke(account, noe, today.minusDays(5));
-        open.invoke(account, lou, today.minusDays(5));
+        // A regrouped account (R-PORTAL-8) opens the three children, each through the mother's record in his school.
+        open.invoke(account, noe, motherAtLycee, today.minusDays(5));
+        open.invoke(account, lou, mother, today.minusDays(5));
         account.notifyBy(NotificationMode.LETTER, now.minusDays(5), "it", () -> "chiffré");
         account.activateAsGuardian(BIRTH, "famille" + n + "@example.org", hashing.hash(PASSWORD), now.minusDays(4));
         account.validateEmail(now.minusDays(4), "it");
