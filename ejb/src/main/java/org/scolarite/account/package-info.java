@@ -90,10 +90,15 @@
  * password or an account that cannot sign in (R-PORTAL-3).</li>
  * <li>Concurrency: accounts carry a {@code @Version}; two transactions allocating the same identifier are settled by
  * the unique constraint (academy_id, username).</li>
+ * <li>Regrouping (R-PORTAL-8, {@code Account.absorb}): the other account's accesses move with their dates to the kept
+ * one, each remembering the guardian record of its own school ({@code AccountAccess} holder), so that every school's
+ * console still finds the couple's account; the other account is deleted (« Supprimé ») with a history line on both
+ * sides. Failed credential checks there, like a wrong current password on « Mon compte », count in the sign-in's
+ * throttle ({@code org.scolarite.signin}).</li>
  * </ul>
  *
  * <h2>Not here yet</h2>
- * Regrouping of accounts (R-PORTAL-8), the purge of spent links (R-JOB-1), the pupil's portal without the national
- * services once his access is removed (R-ACC-9), and the check that the new school offers services before continuity (R-ACC-7).
+ * The purge of spent links (R-JOB-1) and the check that the new school offers services before continuity (R-ACC-7),
+ * both for the batch issue.
  */
 package org.scolarite.account;

@@ -10,8 +10,9 @@
  * counted since the previous sign-in ({@code account.previous_login_at}, kept by the sign-in's own UPDATE).</li>
  * <li>R-PORTAL-7, R-SET-5: {@link org.scolarite.navigation.boundary.ContactMessages} — the contact form's message to
  * the school (Reply-To the family's validated e-mail) and its copy, through the outbox, once per submission.</li>
- * <li>Deliverable 6: {@link org.scolarite.navigation.boundary.AccessLog} — page views buffered in memory and written
- * in batches into {@code portal_access}; never for a simulation (R-SIM-1).</li>
+ * <li>Deliverable 6: {@link org.scolarite.navigation.boundary.PageViews} puts page views into an in-memory buffer
+ * without any container call; {@link org.scolarite.navigation.boundary.AccessLog} writes it in batches into
+ * {@code portal_access}; never for a simulation (R-SIM-1).</li>
  * </ul>
  */
 package org.scolarite.navigation;

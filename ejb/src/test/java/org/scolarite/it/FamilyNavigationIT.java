@@ -33,6 +33,7 @@ import org.scolarite.catalog.entity.Audience;
 import org.scolarite.catalog.entity.NationalService;
 import org.scolarite.catalog.entity.ServiceKey;
 import org.scolarite.navigation.boundary.AccessLog;
+import org.scolarite.navigation.boundary.PageViews;
 import org.scolarite.navigation.boundary.ContactMessages;
 import org.scolarite.navigation.boundary.FamilyNavigation;
 import org.scolarite.navigation.boundary.FamilyView;
@@ -127,6 +128,9 @@ class FamilyNavigationIT {
 
     @Inject
     private AccessLog accessLog;
+
+    @Inject
+    private PageViews pageViews;
 
     @Inject
     private ContactMessages contact;
@@ -323,10 +327,10 @@ class FamilyNavigationIT {
         FamilyView emma = navigation.view(username, emmaId);
         FamilyView noe = navigation.view(username, noeId);
 
-        accessLog.viewed(emma, PortalArea.HOME, false);
-        accessLog.viewed(emma, orientation, false);
-        accessLog.viewed(noe, PortalArea.CONTACT, false);
-        accessLog.viewed(noe, PortalArea.HOME, true);
+        pageViews.viewed(emma, PortalArea.HOME, false);
+        pageViews.viewed(emma, orientation, false);
+        pageViews.viewed(noe, PortalArea.CONTACT, false);
+        pageViews.viewed(noe, PortalArea.HOME, true);
         accessLog.flush();
 
         List<PortalAccess> rows = em.createQuery("SELECT p FROM PortalAccess p WHERE p.accountId = :a ORDER BY p.id",

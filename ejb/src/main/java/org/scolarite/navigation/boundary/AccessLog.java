@@ -1,7 +1,7 @@
 package org.scolarite.navigation.boundary;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -9,32 +9,25 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.scolarite.catalog.entity.ServiceKey;
-import org.scolarite.navigation.control.AccessLogBuffer;
+import org.scolarite.navigation.control.AccessLogQueue;
 import org.scolarite.navigation.control.AccessLogWriter;
 import org.scolarite.navigation.entity.PageView;
-import org.scolarite.navigation.entity.PortalArea;
 
 /**
- * The portal's access log (issue [P1] deliverable 6, for R-STAT-3): each page view of a service by a family becomes a
- * {@code portal_access} row (account, kind, pupil, establishment, MEF, service, date-time), without slowing the page:
- * {@link #viewed} only puts the view into a bounded in-memory buffer ({@link AccessLogBuffer}); a timer writes it every
- * {@value #FLUSH_SECONDS} seconds in batches of {@value #BATCH}, sooner when a batch is full, and the buffer is emptied
- * when the application stops cleanly ({@link #drainOnShutdown}). Simulations are never recorded (R-SIM-1).
+ * The writer of the portal's access log (issue [P1] deliverable 6, for R-STAT-3): the views that {@link PageViews}
+ * put into the server's buffer ({@link AccessLogQueue}) become {@code portal_access} rows (account, kind, pupil,
+ * establishment, MEF, service, date-time) every {@value #FLUSH_SECONDS} seconds in batches of
+ * {@value AccessLogQueue#BATCH}, sooner when a batch is full ({@link #writeSoon}), and the buffer is emptied when the
+ * application stops cleanly ({@link #drainOnShutdown}).
  *
- * <p>Bean-managed concurrency: recording takes no container lock, so thousands of requests never queue on this
- * singleton; only writers take {@code writing}, so that two flushes never interleave batches. A crash (kill -9) loses
- * at most the views of the last seconds — accepted for statistics, never for mail (which has its outbox).
+ * <p>Bean-managed concurrency: only writers take {@code writing}, so that two flushes never interleave batches. A
+ * crash (kill -9) loses at most the views of the last seconds — accepted for statistics, never for mail (which has
+ * its outbox).
  */
 @Singleton
 @Startup
@@ -42,52 +35,30 @@ import org.scolarite.navigation.entity.PortalArea;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AccessLog {
 
-    static final int CAPACITY = 20_000;
-    static final int BATCH = 500;
     static final int FLUSH_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(AccessLog.class.getName());
 
-    private final AccessLogBuffer buffer = new AccessLogBuffer(CAPACITY, BATCH);
     private final ReentrantLock writing = new ReentrantLock();
-    private final AtomicBoolean earlyFlushAsked = new AtomicBoolean();
     private long droppedReported;
+
+    private final AccessLogQueue buffer = new AccessLogQueue();
 
     @Inject
     private AccessLogWriter writer;
 
-    @Inject
-    private Clock clock;
-
-    @Resource
-    private ManagedExecutorService executor;
-
-    /** The one line a service page calls: « this family viewed {@code service} for the child shown ». */
-    public void viewed(FamilyView view, ServiceKey service, boolean simulated) {
-        viewed(view, service.value(), simulated);
+    /**
+     * The buffer itself, for {@link PageViews} to fill without a container call per view (a local EJB hands out the
+     * reference; the buffer is thread-safe).
+     */
+    public AccessLogQueue queue() {
+        return buffer;
     }
 
-    /** The same for the portal's own pages (home, useful links, contact). */
-    public void viewed(FamilyView view, PortalArea area, boolean simulated) {
-        viewed(view, area.name(), simulated);
-    }
-
-    private void viewed(FamilyView view, String serviceKey, boolean simulated) {
-        if (simulated || !view.hasChild()) {
-            return;
-        }
-        boolean batchReady = buffer.offer(new PageView(LocalDateTime.now(clock), view.accountId(), view.kind(),
-                view.child().studentId(), view.establishmentId(), view.mefId(), serviceKey, false));
-        if (batchReady && earlyFlushAsked.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    earlyFlushAsked.set(false);
-                    flush();
-                });
-            } catch (RejectedExecutionException busy) {
-                earlyFlushAsked.set(false);   // the timer will do it
-            }
-        }
+    /** A whole batch waits: written now, on a container thread, rather than at the next tick. */
+    @Asynchronous
+    public void writeSoon() {
+        flush();
     }
 
     @Schedule(second = "*/" + FLUSH_SECONDS, minute = "*", hour = "*", persistent = false, info = "access log")
@@ -102,6 +73,7 @@ public class AccessLog {
     public int flush() {
         writing.lock();
         try {
+            buffer.writing();
             int written = 0;
             List<PageView> batch;
             while (!(batch = buffer.drainBatch()).isEmpty()) {

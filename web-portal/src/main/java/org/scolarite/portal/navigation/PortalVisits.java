@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scolarite.catalog.entity.ServiceKey;
-import org.scolarite.navigation.boundary.AccessLog;
 import org.scolarite.navigation.boundary.FamilyView;
+import org.scolarite.navigation.boundary.PageViews;
 import org.scolarite.navigation.entity.PortalArea;
 import org.scolarite.portal.simulation.SimulationState;
 
@@ -22,7 +22,7 @@ public class PortalVisits {
     private CurrentFamily family;
 
     @Inject
-    private AccessLog log;
+    private PageViews log;
 
     @Inject
     private SimulationState simulation;

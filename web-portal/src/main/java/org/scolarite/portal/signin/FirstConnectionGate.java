@@ -33,9 +33,10 @@ public class FirstConnectionGate extends HttpFilter {
     public static final String FIRST_CONNECTION = "/first-connection.xhtml";
     public static final String AWAITING_VALIDATION = "/activation-pending.xhtml";
 
-    /** Pages anyone may open, and what they need; the same list as web.xml's public constraint. */
+    /** Pages anyone may open, and what they need (web.xml's public constraint), and the logout. */
     private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/validation.xhtml",
-            "/forgotten-username.xhtml", "/forgotten-password.xhtml", "/reset-password.xhtml", "/simulation");
+            "/forgotten-username.xhtml", "/forgotten-password.xhtml", "/reset-password.xhtml", "/simulation",
+            LogoutServlet.PATH);
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/", "/api/",
             "/simulation/");
 

@@ -12,7 +12,8 @@
  * does not ask that password again); the gate signs out a « Notifié » session that did not sign in with it.</li>
  * <li>A guardian's activation ends on the link page, which says where the link went and lets him correct the address
  * (guide 2018 « Vérification mail »); he sees nothing else until the link is opened.</li>
- * <li>Logout is the template's {@code loginBacking.logout}, which invalidates the session.</li>
+ * <li>Logout is the template's plain form posted to {@link org.scolarite.portal.signin.LogoutServlet}, which
+ * invalidates the session (the first-connection pages keep {@code loginBacking.logout} in their own forms).</li>
  * </ul>
  */
 package org.scolarite.portal.signin;
