@@ -32,8 +32,14 @@ public class SimulationState {
     @Inject
     private HttpServletRequest request;
 
+    /** Asked once per request: the frame asks several times per page, and each role check is a JACC permission check. */
+    private Boolean active;
+
     public boolean isActive() {
-        return request.isUserInRole(ROLE);
+        if (active == null) {
+            active = request.isUserInRole(ROLE);
+        }
+        return active;
     }
 
     /** The simulation under way; empty outside one. */
