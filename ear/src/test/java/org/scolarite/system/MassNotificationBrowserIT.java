@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -150,7 +151,12 @@ class MassNotificationBrowserIT {
         clickRadio("mass:reset", 0);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#mass\\:reset-warning .notice")));
         browser.findElement(By.id("mass:notify")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mass:confirmYes"))).click();
+        // The dialog opens a second time: while it fades in, its mask may still be above its buttons.
+        WebElement yes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mass:confirmYes")));
+        wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+            yes.click();
+            return true;
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-counts")));
         assertThat(number("count-letters") + number("count-skipped")).isEqualTo(selected);
         assertThat(pdfText(downloaded())).contains(firstPupil, "Collège Jean Moulin");
