@@ -1,5 +1,6 @@
 package org.scolarite.portal.home;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +17,8 @@ import org.scolarite.settings.boundary.PortalSettingsView;
 /**
  * The portal home (R-PORTAL-6): who is logged in, the children the account opens, the news tiles since the previous
  * sign-in (one per service that has news, from the services' {@code NewsSource} beans), the establishment's welcome
- * message and, when the school's letter type says so (R-SET-3), the link to its ENT. Loaded by the page's view action,
- * after {@code FamilyAccessFilter} checked the child asked.
+ * message and, when the school's letter type says so (R-SET-3), the link to its ENT, read from the view that
+ * {@code FamilyAccessFilter} checked and computed for the child asked.
  */
 @Named
 @RequestScoped
@@ -39,7 +40,12 @@ public class HomeBacking {
 
     private List<NewsTile> tiles = List.of();
 
-    public void load() {
+    /**
+     * Loaded when the page first reads the bean, not by a view action: the access filter already checked the child
+     * and computed the view, so nothing here can refuse, and a page without view metadata skips a phase of Faces.
+     */
+    @PostConstruct
+    void load() {
         FamilyView view = family.getView();
         if (view != null) {
             school = view.settings();
