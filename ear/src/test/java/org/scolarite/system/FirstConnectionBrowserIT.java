@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -205,7 +206,10 @@ class FirstConnectionBrowserIT {
         type(browser, "form:confirmPassword", confirmation);
         type(browser, "form:email", email);
         type(browser, "form:confirmEmail", confirmEmail);
-        browser.findElement(By.id("form:submit")).click();
+        WebElement submit = browser.findElement(By.id("form:submit"));
+        submit.click();
+        // The answer is a whole new page: wait until this one is gone, so that the next look is at the answer.
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.stalenessOf(submit));
     }
 
     private static void type(WebDriver browser, String id, String value) {

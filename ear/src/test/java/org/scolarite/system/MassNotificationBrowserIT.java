@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -148,15 +147,17 @@ class MassNotificationBrowserIT {
         browser.findElement(By.id("mass:confirmNo")).click();
         wait.until(ExpectedConditions.invisibilityOf(confirm));
 
-        clickRadio("mass:reset", 0);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#mass\\:reset-warning .notice")));
+        // A fresh page for the real run. Reopening the global confirmation on the same page, after an update of the
+        // form, intermittently leaves its mask above its buttons (PrimeFaces 15; to investigate on its own).
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mass:table")));
+        chooseMenuItem("mass:division", 3);
+        browser.findElement(By.id("mass:select-all")).click();
+        wait.until(d -> count()[0] == selected && count()[1] == selected);
+        assertThat(browser.findElements(By.cssSelector("#mass\\:reset-warning .notice"))).as("no reset by default")
+                .isEmpty();
         browser.findElement(By.id("mass:notify")).click();
-        // The dialog opens a second time: while it fades in, its mask may still be above its buttons.
-        WebElement yes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mass:confirmYes")));
-        wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
-            yes.click();
-            return true;
-        });
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("mass:confirmYes"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-counts")));
         assertThat(number("count-letters") + number("count-skipped")).isEqualTo(selected);
         assertThat(pdfText(downloaded())).contains(firstPupil, "Collège Jean Moulin");
