@@ -10,10 +10,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.scolarite.account.control.PasswordHashing;
-import org.scolarite.account.control.TemporaryPasswordCipher;
+import org.scolarite.account.control.HolderCredentials;
 import org.scolarite.account.entity.Account;
 import org.scolarite.account.entity.AccountMerge;
-import org.scolarite.account.entity.AccountState;
 import org.scolarite.account.entity.RegroupingRefused.Reason;
 import org.scolarite.account.entity.RegroupingRefused;
 import org.scolarite.account.entity.Username;
@@ -51,7 +50,7 @@ public class AccountRegrouping {
     private PasswordHashing hashing;
 
     @Inject
-    private TemporaryPasswordCipher cipher;
+    private HolderCredentials credentials;
 
     @Inject
     private LoginThrottle throttle;
@@ -99,17 +98,7 @@ public class AccountRegrouping {
      * R-PORTAL-1 in a transaction of its own, so that it stays counted when the refusal rolls this one back.
      */
     private boolean credentialsMatch(String typedUsername, Account account, char[] password, String clientAddress) {
-        boolean matches;
-        if (account == null || !account.getState().allowsLogin()) {
-            hashing.verifyAgainstDecoy(password);
-            matches = false;
-        } else if (account.getState() == AccountState.NOTIFIED) {
-            hashing.verifyAgainstDecoy(password);
-            matches = account.hasTemporaryPassword()
-                    && cipher.matches(account.getEncryptedTemporaryPassword(), password);
-        } else {
-            matches = hashing.verify(password, account.getPasswordHash());
-        }
+        boolean matches = credentials.opens(account, password);
         if (!matches) {
             throttle.recordFailure(typedUsername, clientAddress);
         }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.scolarite.account.control.HolderCredentials;
 import org.scolarite.account.control.PasswordHashing;
 import org.scolarite.account.control.TemporaryPasswordCipher;
 import org.scolarite.account.control.UsernameAllocator;
@@ -63,6 +64,9 @@ public class AccountService {
 
     @Inject
     private TemporaryPasswordCipher cipher;
+
+    @Inject
+    private HolderCredentials credentials;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -309,22 +313,12 @@ public class AccountService {
      * neither the answer nor its delay tells which identifiers exist.
      */
     public Optional<AuthenticatedAccount> authenticate(String academyCode, String username, char[] password) {
-        Optional<Account> found = findByUsername(academyCode, username).filter(a -> a.getState().allowsLogin());
-        if (found.isEmpty()) {
-            hashing.verifyAgainstDecoy(password);
-            return Optional.empty();
-        }
-        Account account = found.get();
-        boolean accepted;
-        if (account.getState() == AccountState.NOTIFIED) {
-            hashing.verifyAgainstDecoy(password);
-            accepted = cipher.matches(account.getEncryptedTemporaryPassword(), password);
-        } else {
-            accepted = hashing.verify(password, account.getPasswordHash());
-        }
+        Optional<Account> found = findByUsername(academyCode, username);
+        boolean accepted = credentials.opens(found.orElse(null), password);
         if (!accepted) {
             return Optional.empty();
         }
+        Account account = found.get();
         LocalDateTime now = now();
         account.recordLogin(now);
         // Written in SQL, outside the entity's @Version (EclipseLink would bump it even in a JPQL bulk update): a family
