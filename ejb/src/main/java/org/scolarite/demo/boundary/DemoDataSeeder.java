@@ -26,11 +26,8 @@ import org.scolarite.demo.control.DemoAccountPlanner;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
-import org.scolarite.demo.control.siecle.ExportFault;
-import org.scolarite.demo.control.siecle.ExportFaults;
-import org.scolarite.demo.control.siecle.ExportOptions;
+import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.ExportSink;
-import org.scolarite.demo.control.siecle.SiecleExportGenerator;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Academy;
@@ -116,11 +113,8 @@ public class DemoDataSeeder {
     }
 
     /**
-     * The demo académie's SIECLE exports (the two demonstration establishments, same seed, so the same pupils and
-     * ids as just seeded) put into the drop zone, with three faults in the collège's files — a pupil without birth
-     * date and one with an unknown MEF (rejected), a pupil with three legal guardians (an anomaly) — so that the
-     * first replication run shows its rejections in « Traitements ». A failure here is logged, never fails the
-     * seeding: the demo works without exports.
+     * The demo académie's SIECLE exports, with a few rejections on purpose ({@link DemoExports}), put into the drop
+     * zone. A failure here is logged, never fails the seeding: the demo works without exports.
      */
     private void depositExports(LocalDateTime now) {
         if (dataDir.isEmpty() || dataDir.get().isBlank()) {
@@ -128,16 +122,13 @@ public class DemoDataSeeder {
                     + "n’est pas défini, la zone de dépôt est inconnue");
             return;
         }
-        Path inbox = Path.of(dataDir.get()).resolve("replication").resolve("inbox");
         try {
-            ExportFaults faults = ExportFaults.in("0140070A", ExportFault.MISSING_BIRTH_DATE,
-                    ExportFault.UNKNOWN_MEF, ExportFault.THREE_LEGAL_GUARDIANS);
-            ExportSink sink = SiecleExportGenerator.write(SEED, DemoScale.DEMO, LocalDate.from(now), inbox,
-                    ExportOptions.current(now).withFaults(faults));
+            Path inbox = DemoExports.inbox(Path.of(dataDir.get()));
+            ExportSink sink = DemoExports.deposit(inbox, SEED, now);
             LOG.info(() -> String.format("Exports SIECLE de démonstration déposés dans %s : %d établissements, "
                     + "%d élèves", inbox, sink.totals().establishments(), sink.totals().pupils()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Exports SIECLE de démonstration non déposés dans " + inbox);
+            LOG.log(Level.WARNING, e, () -> "Exports SIECLE de démonstration non déposés sous " + dataDir.get());
         }
     }
 

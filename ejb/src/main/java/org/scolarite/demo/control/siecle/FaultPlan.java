@@ -39,11 +39,12 @@ final class FaultPlan {
         }
         if (asked.contains(ExportFault.THREE_LEGAL_GUARDIANS)) {
             Set<Integer> taken = new HashSet<>();
-            asked.stream().filter(ExportFault::onPupil).forEach(f -> taken.add(f.slot()));
+            asked.stream().filter(f -> f.onPupil() && f != ExportFault.THREE_LEGAL_GUARDIANS)
+                    .forEach(f -> taken.add(f.slot()));
             for (int i = ExportFault.THREE_LEGAL_GUARDIANS.slot(); i < students.size(); i++) {
                 Student candidate = students.get(i);
                 long legal = data.links.get(candidate).stream().filter(l -> l.getLegalRank().isLegal()).count();
-                if (legal == 2 && (i == ExportFault.THREE_LEGAL_GUARDIANS.slot() || !taken.contains(i))) {
+                if (legal == 2 && !taken.contains(i)) {
                     pupils.put(ExportFault.THREE_LEGAL_GUARDIANS, candidate);
                     break;
                 }

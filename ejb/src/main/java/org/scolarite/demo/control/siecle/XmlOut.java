@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharsetEncoder;
+import java.util.BitSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -24,6 +25,9 @@ final class XmlOut {
     private final Writer raw;
     private final XMLStreamWriter xml;
     private final CharsetEncoder encoder;
+    /** Which characters were asked of the encoder, and its answers: {@code canEncode} allocates on every call. */
+    private final BitSet known = new BitSet();
+    private final BitSet encodable = new BitSet();
     private int depth;
     private int line = 1;
     /** Whether the element about to be closed has child elements (its closing tag then goes on its own line). */
@@ -168,7 +172,7 @@ final class XmlOut {
                 if (firstNonAsciiLine == 0) {
                     firstNonAsciiLine = line;
                 }
-                if (!encoder.canEncode(c)) {
+                if (!canEncode(c)) {
                     xml.writeCharacters(value.substring(from, i));
                     xml.writeEntityRef("#x" + Integer.toHexString(value.codePointAt(i)));
                     i += Character.charCount(value.codePointAt(i)) - 1;
@@ -179,6 +183,14 @@ final class XmlOut {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private boolean canEncode(char c) {
+        if (!known.get(c)) {
+            known.set(c);
+            encodable.set(c, encoder.canEncode(c));
+        }
+        return encodable.get(c);
     }
 
     private void newline() {
