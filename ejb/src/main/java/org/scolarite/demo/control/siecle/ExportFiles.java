@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.people.entity.Student;
 import org.scolarite.structure.entity.PostalAddress;
 import org.scolarite.structure.entity.TeachingGroup;
@@ -38,10 +39,9 @@ final class ExportFiles {
         out.end();
     }
 
-    /** The school year containing the export date (it starts on 1 August for SIECLE's exports, as for the demo). */
+    /** The school year of the export, as the demo data counts it. */
     static int startYear(ExportOptions options) {
-        LocalDate day = options.exportedAt().toLocalDate();
-        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
+        return DemoDataGenerator.startYearOf(options.exportedAt().toLocalDate());
     }
 
     static String date(LocalDate date) {

@@ -72,8 +72,4 @@ public record ExportOptions(boolean withAddresses, PupilsVersion pupilsVersion, 
         return new ExportOptions(true, PupilsVersion.V2_1, GuardianForm.RESP_LEGAL, charset, zipped, exportedAt,
                 faults);
     }
-
-    public ExportOptions withAddresses(boolean addresses) {
-        return new ExportOptions(addresses, pupilsVersion, guardianForm, charset, zipped, exportedAt, faults);
-    }
 }
