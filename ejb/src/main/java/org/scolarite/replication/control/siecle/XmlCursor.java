@@ -250,7 +250,7 @@ final class XmlCursor implements AutoCloseable {
         Matcher matcher = UNTERMINATED.matcher(english);
         if (matcher.find()) {
             return "l'élément <" + matcher.group(1) + "> n'est pas fermé par </" + matcher.group(1)
-                    + "> (balise de fin mal orthographiée ?)";
+                    + "> (balise de fin mal orthographiée ou fichier tronqué ?)";
         }
         if (BAD_UTF8.matcher(english).find()) {
             return "octets invalides pour l'encodage déclaré UTF-8 (le fichier est peut-être en ISO-8859-15 : "
