@@ -47,16 +47,16 @@ import org.scolarite.replication.entity.SourceLocation;
  * hold their header as one line of text (« PUPILS;0140070A;2026;2026-11-29 ») that {@link #HEADER_LINE} reads in
  * place of {@code SiecleExports.peek}, and the items are given to {@code write} as records, as the readers give them.
  */
-final class ReplicationDatabase implements AutoCloseable {
+public final class ReplicationDatabase implements AutoCloseable {
 
-    static final long ACADEMY = 1;
-    static final long SCHOOL = 10;
-    static final long OTHER_SCHOOL = 11;
-    static final String UAI = "0140070A";
-    static final String OTHER_UAI = "0140071B";
-    static final LocalDate EXPORT_DATE = LocalDate.of(2026, 11, 29);
+    public static final long ACADEMY = 1;
+    public static final long SCHOOL = 10;
+    public static final long OTHER_SCHOOL = 11;
+    public static final String UAI = "0140070A";
+    public static final String OTHER_UAI = "0140071B";
+    public static final LocalDate EXPORT_DATE = LocalDate.of(2026, 11, 29);
 
-    static final ExportFiles HEADER_LINE = new ExportFiles() {
+    public static final ExportFiles HEADER_LINE = new ExportFiles() {
         @Override
         public boolean isZip(Path file) {
             return false;
@@ -82,12 +82,12 @@ final class ReplicationDatabase implements AutoCloseable {
         }
     };
 
-    final Connection connection;
-    final Statement sql;
-    final DropZone dropZone;
+    public final Connection connection;
+    public final Statement sql;
+    public final DropZone dropZone;
     LocalDateTime now = LocalDateTime.of(2026, 11, 30, 2, 0);
 
-    ReplicationDatabase(Path dataDir) throws SQLException {
+    public ReplicationDatabase(Path dataDir) throws SQLException {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         connection = DriverManager.getConnection(url, "sa", "");
@@ -103,16 +103,16 @@ final class ReplicationDatabase implements AutoCloseable {
         dropZone = new DropZone(dataDir.resolve("replication"));
     }
 
-    Replicator replicator() {
+    public Replicator replicator() {
         return new Replicator(connection, now, dropZone, HEADER_LINE,
                 List.of(new NomenclatureFeed(), new StsFeed(), new PupilsFeed(), new GuardiansFeed()));
     }
 
-    AccountEffects accounts() {
+    public AccountEffects accounts() {
         return new AccountEffects(connection, now, "réplication");
     }
 
-    void deposit(String uai, String name, ExportKind kind, int year) throws IOException {
+    public void deposit(String uai, String name, ExportKind kind, int year) throws IOException {
         Path inbox = dropZone.inbox(uai);
         Files.createDirectories(inbox);
         Files.writeString(inbox.resolve(name), kind + ";" + uai + ";" + year + ";" + EXPORT_DATE,
@@ -123,7 +123,7 @@ final class ReplicationDatabase implements AutoCloseable {
      * One run over the establishment as the job drives it: open, pin the deposited pupils and guardians files, write
      * each file's items in one chunk, reconcile, pre-create the accounts, finish. Returns the run id.
      */
-    long replicate(long school, List<SourceItem> pupils, List<SourceItem> guardians) throws Exception {
+    public long replicate(long school, List<SourceItem> pupils, List<SourceItem> guardians) throws Exception {
         String uai = school == SCHOOL ? UAI : OTHER_UAI;
         deposit(uai, "ElevesSansAdresses.xml", ExportKind.PUPILS, 2026);
         deposit(uai, "ResponsablesAvecAdresses.xml", ExportKind.GUARDIANS, 2026);
@@ -138,7 +138,7 @@ final class ReplicationDatabase implements AutoCloseable {
         return run;
     }
 
-    int preCreate(long run) throws SQLException {
+    public int preCreate(long run) throws SQLException {
         AccountEffects effects = accounts();
         effects.fillUsernameBases();
         int created = 0;
@@ -153,20 +153,20 @@ final class ReplicationDatabase implements AutoCloseable {
         return created;
     }
 
-    long count(String query) throws SQLException {
+    public long count(String query) throws SQLException {
         try (ResultSet rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    String string(String query) throws SQLException {
+    public String string(String query) throws SQLException {
         try (ResultSet rows = sql.executeQuery(query)) {
             return rows.next() ? rows.getString(1) : null;
         }
     }
 
-    List<String> strings(String query) throws SQLException {
+    public List<String> strings(String query) throws SQLException {
         List<String> values = new ArrayList<>();
         try (ResultSet rows = sql.executeQuery(query)) {
             while (rows.next()) {
@@ -177,7 +177,7 @@ final class ReplicationDatabase implements AutoCloseable {
     }
 
     /** read, created, updated, unchanged, departed, rejected of a run's file of that feed. */
-    List<Long> counts(long run, String feed) throws SQLException {
+    public List<Long> counts(long run, String feed) throws SQLException {
         try (ResultSet rows = sql.executeQuery("SELECT f.read_count, f.created_count, f.updated_count, "
                 + "f.unchanged_count, f.departed_count, f.rejected_count FROM replication_file f JOIN replication_school s "
                 + "ON s.id = f.school_id WHERE s.run_id = " + run + " AND f.feed = '" + feed + "'")) {
@@ -187,16 +187,16 @@ final class ReplicationDatabase implements AutoCloseable {
         }
     }
 
-    static SourceLocation at(String file, int line, String element, String key) {
+    public static SourceLocation at(String file, int line, String element, String key) {
         return new SourceLocation(file, line, 5, element, key);
     }
 
-    static PupilRecord pupil(String id, String ine, String lastName, String firstName, String division,
+    public static PupilRecord pupil(String id, String ine, String lastName, String firstName, String division,
                              LocalDate departure, String addressLine) {
         return pupil(id, ine, lastName, firstName, division, departure, addressLine, "10310019110");
     }
 
-    static PupilRecord pupil(String id, String ine, String lastName, String firstName, String division,
+    public static PupilRecord pupil(String id, String ine, String lastName, String firstName, String division,
                              LocalDate departure, String addressLine, String mef) {
         AddressRecord address = addressLine == null ? null : new AddressRecord("A" + id, addressLine, null, null, null,
                 "14000", "CAEN", "14118", "14", "100", "FRANCE", null);
@@ -207,18 +207,18 @@ final class ReplicationDatabase implements AutoCloseable {
                 List.of(new PupilRecord.PupilOption(1, "O", "030201")), address);
     }
 
-    static PersonRecord person(String id, String lastName, String firstName) {
+    public static PersonRecord person(String id, String lastName, String firstName) {
         return new PersonRecord(at("ResponsablesAvecAdresses.xml", 20, "PERSONNE", "PERSONNE_ID=" + id), id, "MME",
                 lastName, null, firstName, null, "0601020304", null, firstName.toLowerCase() + "@example.org", true,
                 null, null);
     }
 
-    static GuardianshipRecord guardianship(String pupilId, Responsibility... responsibilities) {
+    public static GuardianshipRecord guardianship(String pupilId, Responsibility... responsibilities) {
         return new GuardianshipRecord(at("ResponsablesAvecAdresses.xml", 40, "RESPONSABLE_ELEVE",
                 "ELEVE_ID=" + pupilId), pupilId, List.of(responsibilities));
     }
 
-    static Responsibility legal(String personId, LegalRank rank) {
+    public static Responsibility legal(String personId, LegalRank rank) {
         return new Responsibility(personId, 1, rank, "10", rank == LegalRank.FIRST,
                 false, true, false);
     }

@@ -27,6 +27,11 @@ public interface ReplicationFeed {
     /** The feed's code in reports and pinned files: {@code PUPILS}, later {@code GRADES}… */
     String code();
 
+    /** The feed's name in French, for reports and the rejection CSV (« Élèves »). */
+    default String label() {
+        return code();
+    }
+
     int order();
 
     String rootElement();
@@ -35,7 +40,10 @@ public interface ReplicationFeed {
 
     void write(FeedContext context, List<SourceItem> records) throws SQLException;
 
-    /** Called once per establishment and run for every feed, with its file's context when it had one. */
+    /**
+     * Called once per establishment and run for each of its files of this feed that was read (or failed), with that
+     * file's context; a feed without a file in the run is not called.
+     */
     default void reconcile(FeedContext context, boolean complete) throws SQLException {
     }
 }

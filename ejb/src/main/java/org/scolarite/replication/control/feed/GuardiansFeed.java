@@ -40,7 +40,7 @@ public class GuardiansFeed extends SiecleFeed {
             + "email, home_phone, mobile_phone, work_phone, profession_code, source_hash";
 
     public GuardiansFeed() {
-        super(ExportKind.GUARDIANS);
+        super(ExportKind.GUARDIANS, "Responsables");
     }
 
     @Override

@@ -33,7 +33,7 @@ public class NomenclatureFeed extends SiecleFeed {
             "management_code, short_label, long_label, edition_label, source_hash");
 
     public NomenclatureFeed() {
-        super(ExportKind.NOMENCLATURE);
+        super(ExportKind.NOMENCLATURE, "Nomenclatures");
     }
 
     @Override

@@ -44,7 +44,7 @@ public class PupilsFeed extends SiecleFeed {
     private static final int COLUMN_COUNT = 32;
 
     public PupilsFeed() {
-        super(ExportKind.PUPILS);
+        super(ExportKind.PUPILS, "Élèves");
     }
 
     @Override

@@ -10,9 +10,16 @@ import org.scolarite.replication.entity.ExportKind;
 abstract class SiecleFeed implements ReplicationFeed {
 
     private final ExportKind kind;
+    private final String label;
 
-    SiecleFeed(ExportKind kind) {
+    SiecleFeed(ExportKind kind, String label) {
         this.kind = kind;
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

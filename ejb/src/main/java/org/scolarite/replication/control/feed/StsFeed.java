@@ -32,7 +32,7 @@ public class StsFeed extends SiecleFeed {
             "staff_type, civility, last_name, first_name, function_code, disciplines, source_hash");
 
     public StsFeed() {
-        super(ExportKind.STS);
+        super(ExportKind.STS, "STS-web");
     }
 
     @Override
