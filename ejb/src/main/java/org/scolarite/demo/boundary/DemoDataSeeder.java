@@ -9,11 +9,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scolarite.account.control.PasswordHashing;
@@ -23,6 +26,8 @@ import org.scolarite.demo.control.DemoAccountPlanner;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
+import org.scolarite.demo.control.siecle.DemoExports;
+import org.scolarite.demo.control.siecle.ExportSink;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Academy;
@@ -62,6 +67,11 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "teleservices.demo-data", defaultValue = "false")
     private boolean enabled;
 
+    /** The drop zone's root is {@code <data dir>/replication/inbox}; without a data dir no exports are written. */
+    @Inject
+    @ConfigProperty(name = "teleservices.data-dir")
+    private Optional<String> dataDir;
+
     @Inject
     private Clock clock;
 
@@ -97,8 +107,29 @@ public class DemoDataSeeder {
                 });
         createStaff(academy, demoHash);
         createCatalogue(academy, LocalDateTime.from(now));
+        depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));
+    }
+
+    /**
+     * The demo académie's SIECLE exports, with a few rejections on purpose ({@link DemoExports}), put into the drop
+     * zone. A failure here is logged, never fails the seeding: the demo works without exports.
+     */
+    private void depositExports(LocalDateTime now) {
+        if (dataDir.isEmpty() || dataDir.get().isBlank()) {
+            LOG.info("Pas d’exports SIECLE de démonstration : teleservices.data-dir (TELESERVICES_DATA_DIR) "
+                    + "n’est pas défini, la zone de dépôt est inconnue");
+            return;
+        }
+        try {
+            Path inbox = DemoExports.inbox(Path.of(dataDir.get()));
+            ExportSink sink = DemoExports.deposit(inbox, SEED, now);
+            LOG.info(() -> String.format("Exports SIECLE de démonstration déposés dans %s : %d établissements, "
+                    + "%d élèves", inbox, sink.totals().establishments(), sink.totals().pupils()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Exports SIECLE de démonstration non déposés sous " + dataDir.get());
+        }
     }
 
     /** The console users of the README: a head per establishment, a delegate, an accountant, the rectorat. */

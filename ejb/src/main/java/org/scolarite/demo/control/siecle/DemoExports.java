@@ -1,0 +1,36 @@
+package org.scolarite.demo.control.siecle;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.scolarite.demo.control.DemoScale;
+
+/**
+ * The demo académie's exports as the seeding deposits them in the drop zone: the two demonstration establishments,
+ * same seed (so the same pupils and ids as seeded), with three faults in the collège's files — a pupil without
+ * birth date and one with an unknown MEF (both rejected), a pupil with three legal guardians (an anomaly, kept) — so
+ * that the first replication run shows its rejections in « Traitements ».
+ */
+public final class DemoExports {
+
+    static final String COLLEGE = "0140070A";
+    static final ExportFaults FAULTS = ExportFaults.in(COLLEGE, ExportFault.MISSING_BIRTH_DATE,
+            ExportFault.UNKNOWN_MEF, ExportFault.THREE_LEGAL_GUARDIANS);
+
+    private DemoExports() {
+    }
+
+    /** The drop zone of a data dir: {@code <data dir>/replication/inbox}. */
+    public static Path inbox(Path dataDir) {
+        return dataDir.resolve("replication").resolve("inbox");
+    }
+
+    /**
+     * Writes the exports into {@code <inbox>/<UAI>/}, dated {@code now} (the seeding's day: the same demo data).
+     *
+     * @return the sink, for its totals and where the faults are
+     */
+    public static ExportSink deposit(Path inbox, long seed, LocalDateTime now) {
+        return SiecleExportGenerator.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox,
+                ExportOptions.current(now.withNano(0)).withFaults(FAULTS));
+    }
+}
