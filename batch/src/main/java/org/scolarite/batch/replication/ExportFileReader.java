@@ -51,6 +51,16 @@ public class ExportFileReader extends AbstractItemReader {
     private SourceReader reader;
     private boolean broken;
 
+    public ExportFileReader() {
+    }
+
+    /** Outside the batch runtime (unit tests of the checkpoint). */
+    ExportFileReader(ReplicationEngine engine, long runId, long establishmentId) {
+        this.engine = engine;
+        this.runId = Long.toString(runId);
+        this.establishmentId = Long.toString(establishmentId);
+    }
+
     @Override
     public void open(Serializable checkpoint) {
         if (establishmentId == null || establishmentId.isBlank()) {
