@@ -12,10 +12,13 @@ import java.util.Properties;
 import org.scolarite.replication.boundary.ReplicationEngine;
 
 /**
- * One partition per establishment of the run still to replicate, on as many threads as configured (the machine's
- * cores by default in the job XML). {@code override} says whether a restart plans afresh: the {@code feeds} step
- * keeps its partitions (their checkpoints say where each establishment stopped), the idempotent {@code reconcile}
- * step replans from what is still to do.
+ * One partition per establishment of the run still to replicate, on as many threads as configured. {@code override}
+ * says whether a restart plans afresh: the idempotent {@code reconcile} step replans from what is still to do; the
+ * {@code feeds} step keeps its partitions, whose checkpoints say where each establishment stopped — the batch runtime
+ * then reuses the first plan's number of partitions with the properties the mapper gives again, so the list must not
+ * change between attempts. Hence {@code pin}: the feeds step pins every establishment's exports before planning, so
+ * that an establishment with no file is already NO_FILE (out of the list) in the first plan, instead of dropping out of
+ * it after its partition ran; nothing else changes an establishment's status before the reconcile step.
  */
 @Named("replicationPartitions")
 @Dependent
@@ -34,12 +37,22 @@ public class EstablishmentPartitions implements PartitionMapper {
     private String override;
 
     @Inject
+    @BatchProperty
+    private String pin;
+
+    @Inject
     private ReplicationEngine engine;
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<Long> establishments = engine.establishmentsToReplicate(Long.parseLong(runId));
-        return plan(establishments, Integer.parseInt(threads), Boolean.parseBoolean(override));
+        long run = Long.parseLong(runId);
+        if (Boolean.parseBoolean(pin)) {
+            // Idempotent: a restart finds the files pinned by the first attempt.
+            for (long establishment : engine.establishmentsToReplicate(run)) {
+                engine.pin(run, establishment);
+            }
+        }
+        return plan(engine.establishmentsToReplicate(run), Integer.parseInt(threads), Boolean.parseBoolean(override));
     }
 
     /**

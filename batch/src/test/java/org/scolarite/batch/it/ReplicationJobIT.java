@@ -91,7 +91,7 @@ class ReplicationJobIT {
     @Test
     @DisplayName("R-REPL-1: a run over two establishments replicates both, in partitions, with counts per school and feed")
     void two_establishments() throws Exception {
-        Academy academy = academy(2);
+        Fixture academy = academy(2);
         academy.schools.forEach(school -> school.samples(40, false));
 
         long run = launcher.startAcademy(academy.admin, RunTrigger.CONSOLE);
@@ -119,7 +119,7 @@ class ReplicationJobIT {
     @DisplayName("R-REPL-2: a malformed export fails its establishment with a located reason; the other establishment "
             + "is replicated; the run is COMPLETED_WITH_FAILURES")
     void malformed_file_fails_its_establishment_only() throws Exception {
-        Academy academy = academy(2);
+        Fixture academy = academy(2);
         School broken = academy.schools.get(0);
         School sound = academy.schools.get(1);
         broken.samples(30, true);
@@ -139,19 +139,27 @@ class ReplicationJobIT {
     }
 
     @Test
-    @DisplayName("R-REPL-2: a second run of the same establishments while one is running is refused")
+    @DisplayName("R-REPL-2: while a run replicates two establishments, another run of either, or of the académie with "
+            + "a new export waiting for one of them, is refused")
     void second_start_while_running_is_refused() throws Exception {
-        Academy academy = academy(2);
-        academy.schools.forEach(school -> school.samples(3000, false));
+        Fixture academy = academy(2);
+        academy.schools.forEach(school -> school.samples(8000, false));
 
         long run = launcher.startAcademy(academy.admin, RunTrigger.CONSOLE);
         try {
+            for (School school : academy.schools) {
+                assertThatThrownBy(() -> launcher.startEstablishment(academy.admin, school.id, RunTrigger.API))
+                        .satisfies(e -> assertThat(Failures.find(e, ReplicationAlreadyRunning.class)).isNotNull()
+                                .extracting(ReplicationAlreadyRunning::runningRunId).isEqualTo(run));
+            }
+            // Once the run took the exports, a new one arrives for the first establishment.
+            await(() -> runs.detail(academy.admin, run).schools().stream()
+                    .allMatch(s -> s.status() != SchoolRunStatus.WAITING));
+            School first = academy.schools.get(0);
+            new SiecleSamples(first.inbox, first.uai, first.year, first.rank).nomenclature();
             assertThatThrownBy(() -> launcher.startAcademy(academy.admin, RunTrigger.CONSOLE))
-                    .satisfies(e -> assertThat(Failures.find(e, ReplicationAlreadyRunning.class)).isNotNull()
-                            .extracting(ReplicationAlreadyRunning::runningRunId).isEqualTo(run));
-            assertThatThrownBy(() -> launcher.startEstablishment(academy.admin, academy.schools.get(0).id,
-                    RunTrigger.API))
                     .satisfies(e -> assertThat(Failures.find(e, ReplicationAlreadyRunning.class)).isNotNull());
+            assertThat(runs.detail(academy.admin, run).summary().running()).as("still running when refused").isTrue();
         } finally {
             assertThat(awaitEnd(academy.admin, run).summary().status()).isEqualTo(RunStatus.COMPLETED);
         }
@@ -162,8 +170,8 @@ class ReplicationJobIT {
             + "same exports: same rows, same counts, no duplicate rejection")
     void restart_after_stop_equals_a_clean_run() throws Exception {
         int pupils = 4000;
-        Academy clean = academy(2);
-        Academy interrupted = academy(2);
+        Fixture clean = academy(2);
+        Fixture interrupted = academy(2);
         clean.schools.forEach(school -> school.samples(pupils, false));
         interrupted.schools.forEach(school -> school.samples(pupils, false));
 
@@ -199,7 +207,7 @@ class ReplicationJobIT {
 
     // ---------------------------------------------------------------------------------------------------- fixtures
 
-    private final class Academy {
+    private static final class Fixture {
         long id;
         String admin;
         final List<School> schools = new ArrayList<>();
@@ -210,9 +218,10 @@ class ReplicationJobIT {
         String uai;
         Path inbox;
         int year;
+        int rank;
 
         void samples(int pupils, boolean malformed) {
-            SiecleSamples samples = new SiecleSamples(inbox, uai, year);
+            SiecleSamples samples = new SiecleSamples(inbox, uai, year, rank);
             samples.nomenclature();
             samples.pupils(pupils, malformed);
             samples.guardians(pupils);
@@ -220,11 +229,11 @@ class ReplicationJobIT {
     }
 
     /** A new académie of the current school year with its administrator and {@code schools} activated collèges. */
-    private Academy academy(int schools) throws Exception {
+    private Fixture academy(int schools) throws Exception {
         int digits = ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000);
         LocalDate today = LocalDate.now();
         int year = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
-        Academy fixture = new Academy();
+        Fixture fixture = new Fixture();
         List<Establishment> created = new ArrayList<>();
         tx.begin();
         org.scolarite.structure.entity.Academy academy = new org.scolarite.structure.entity.Academy("RJ" + digits,
@@ -246,6 +255,7 @@ class ReplicationJobIT {
         fixture.admin = admin.getUsername();
         for (Establishment establishment : created) {
             School school = new School();
+            school.rank = fixture.schools.size();
             school.id = establishment.getId();
             school.uai = establishment.getUai().value();
             school.inbox = inbox.root().resolve(school.uai);
@@ -306,7 +316,7 @@ class ReplicationJobIT {
      * generated ids, the establishment's own references and the time stamps (which differ between two académies by
      * construction).
      */
-    private List<String> snapshot(Academy academy) throws Exception {
+    private List<String> snapshot(Fixture academy) throws Exception {
         List<String> rows = new ArrayList<>();
         List<School> ordered = academy.schools.stream().sorted(java.util.Comparator.comparing(s -> s.uai)).toList();
         for (int i = 0; i < ordered.size(); i++) {
@@ -320,13 +330,25 @@ class ReplicationJobIT {
     }
 
     private static final Predicate<String> IGNORED = column -> column.equals("id") || column.endsWith("_id")
-            || column.endsWith("_at") || column.equals("version") || column.equals("ine")
-            || column.equals("username") || column.equals("username_base");
+            || column.endsWith("_at") || column.equals("version") || column.equals("created_by_run");
 
-    /** Table, and the query of its rows for one establishment in a stable order. */
+    /** Table, and the query of its rows for one establishment in a stable order (references by source key). */
     private static final String[][] SNAPSHOT = {
-            {"student", "SELECT * FROM student WHERE establishment_id = ? ORDER BY source_id"},
             {"division", "SELECT * FROM division WHERE establishment_id = ? ORDER BY code"},
+            {"student", "SELECT s.*, d.code AS division, m.code AS mef FROM student s "
+                    + "LEFT JOIN division d ON d.id = s.division_id LEFT JOIN mef m ON m.id = s.mef_id "
+                    + "WHERE s.establishment_id = ? ORDER BY s.source_id"},
+            {"guardian", "SELECT * FROM guardian WHERE establishment_id = ? ORDER BY source_id"},
+            {"guardian_link", "SELECT l.*, s.source_id AS pupil, g.source_id AS person FROM guardian_link l "
+                    + "JOIN student s ON s.id = l.student_id JOIN guardian g ON g.id = l.guardian_id "
+                    + "WHERE s.establishment_id = ? ORDER BY s.source_id, g.source_id"},
+            {"pupil accounts", "SELECT a.*, s.source_id AS pupil FROM account a JOIN student s ON s.id = a.student_id "
+                    + "WHERE s.establishment_id = ? ORDER BY s.source_id, a.username"},
+            {"guardian accounts", "SELECT a.*, g.source_id AS person FROM account a "
+                    + "JOIN guardian g ON g.id = a.guardian_id WHERE g.establishment_id = ? ORDER BY g.source_id, a.username"},
+            {"rejections", "SELECT r.*, f.file_name FROM replication_rejection r "
+                    + "JOIN replication_file f ON f.id = r.file_id WHERE r.establishment_id = ? "
+                    + "ORDER BY f.file_name, r.line_number, r.column_number, r.reason"},
     };
 
     private List<String> rows(String sql, long establishment, Predicate<String> kept) throws Exception {

@@ -27,11 +27,14 @@ final class SiecleSamples {
     private final Path inbox;
     private final String uai;
     private final int year;
+    private final int school;
 
-    SiecleSamples(Path inbox, String uai, int year) {
+    /** {@code school}: the establishment's rank in its académie, which makes its pupils' INE its own. */
+    SiecleSamples(Path inbox, String uai, int year, int school) {
         this.inbox = inbox;
         this.uai = uai;
         this.year = year;
+        this.school = school;
     }
 
     void nomenclature() {
@@ -112,9 +115,12 @@ final class SiecleSamples {
         return Integer.toString(100_000 + i);
     }
 
-    /** INE of pupil i, distinct per establishment (continuity between them is not what these tests look at). */
+    /**
+     * INE of pupil i: distinct between the establishments of an académie (no pupil moves between them here), the same
+     * for the same rank in two académies (two académies given the same exports get the same rows).
+     */
     String ine(int i) {
-        return uai.substring(1, 7) + String.format("%04d", i) + "K";
+        return String.format("%03d%07dK", 900 + school, i);
     }
 
     private static String mother(int i) {
