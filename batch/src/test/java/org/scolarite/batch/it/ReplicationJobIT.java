@@ -258,7 +258,8 @@ class ReplicationJobIT {
             school.rank = fixture.schools.size();
             school.id = establishment.getId();
             school.uai = establishment.getUai().value();
-            school.inbox = inbox.root().resolve(school.uai);
+            // The documented layout: <data dir>/replication/inbox/<UAI>/ (root() is <data dir>/replication).
+            school.inbox = inbox.root().resolve("inbox").resolve(school.uai);
             school.year = year;
             fixture.schools.add(school);
         }
