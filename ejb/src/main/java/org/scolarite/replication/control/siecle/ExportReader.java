@@ -38,10 +38,13 @@ abstract class ExportReader implements SourceReader {
         return cursor;
     }
 
-    /** Starts reading the file again from its beginning, after its {@code PARAMETRES} (two-pass readers). */
-    protected void rewind() {
+    /**
+     * Starts reading the file again from its beginning, after its {@code PARAMETRES} (two-pass readers); without the
+     * section named, when there is one, for a first pass that does not need it.
+     */
+    protected void rewind(String skippedSection) {
         cursor.close();
-        cursor = XmlCursor.open(file);
+        cursor = skippedSection == null ? XmlCursor.open(file) : XmlCursor.openWithout(file, skippedSection);
         ExportHeaders.read(cursor, fileName);
     }
 

@@ -56,9 +56,10 @@ final class GuardiansReader extends ExportReader {
     @Override
     protected boolean produce() {
         if (!sidesRead) {
+            rewind("PERSONNES");
             readSideSections();
             sidesRead = true;
-            rewind();
+            rewind(null);
         }
         if (!personsDone) {
             if (nextPerson()) {

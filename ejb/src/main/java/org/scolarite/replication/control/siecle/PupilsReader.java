@@ -42,9 +42,10 @@ final class PupilsReader extends ExportReader {
     @Override
     protected boolean produce() {
         if (!sidesRead) {
+            rewind("ELEVES");
             readSideSections();
             sidesRead = true;
-            rewind();
+            rewind(null);
         }
         XmlCursor cursor = cursor();
         while (cursor.nextStart()) {

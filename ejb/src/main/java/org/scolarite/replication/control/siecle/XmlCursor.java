@@ -49,6 +49,11 @@ final class XmlCursor implements AutoCloseable {
         this.xml = xml;
     }
 
+    /** The file without its first {@code element} section (see {@link SectionSkippingStream}). */
+    static XmlCursor openWithout(Path file, String element) {
+        return open(file, element);
+    }
+
     private static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -60,9 +65,14 @@ final class XmlCursor implements AutoCloseable {
 
     /** Throws {@link UnreadableExport} when the file cannot be opened, {@link MalformedExport} when it is not XML. */
     static XmlCursor open(Path file) {
+        return open(file, null);
+    }
+
+    private static XmlCursor open(Path file, String skippedElement) {
         InputStream input;
         try {
-            input = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            input = skippedElement == null ? new BufferedInputStream(Files.newInputStream(file), 1 << 16)
+                    : new SectionSkippingStream(Files.newInputStream(file), skippedElement);
         } catch (NoSuchFileException e) {
             throw new UnreadableExport("Fichier introuvable : " + file.getFileName(), e);
         } catch (IOException e) {
@@ -72,7 +82,7 @@ final class XmlCursor implements AutoCloseable {
             return new XmlCursor(input, FACTORY.createXMLStreamReader(input));
         } catch (XMLStreamException | RuntimeException e) {
             closeQuietly(input);
-            throw malformed(e, 1, 1);
+            throw malformed(e, 1, 1, input);
         }
     }
 
@@ -91,7 +101,7 @@ final class XmlCursor implements AutoCloseable {
                 int previous = xml.getEventType();
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    startLine = before.getLineNumber();
+                    startLine = fileLine(before.getLineNumber(), before.getColumnNumber());
                     // after text the parser has already looked at the '<' (checked on samples)
                     startColumn = before.getColumnNumber() - (previous == XMLStreamConstants.CHARACTERS
                             || previous == XMLStreamConstants.SPACE ? 1 : 0);
@@ -237,12 +247,24 @@ final class XmlCursor implements AutoCloseable {
         }
     }
 
-    private static MalformedExport malformed(Exception e, int fallbackLine, int fallbackColumn) {
+    private int fileLine(int line, int column) {
+        return fileLine(input, line, column);
+    }
+
+    private static int fileLine(InputStream input, int line, int column) {
+        return input instanceof SectionSkippingStream skipping ? skipping.fileLine(line, column) : line;
+    }
+
+    private MalformedExport malformed(Exception e, int fallbackLine, int fallbackColumn) {
+        return malformed(e, fallbackLine, fallbackColumn, input);
+    }
+
+    private static MalformedExport malformed(Exception e, int fallbackLine, int fallbackColumn, InputStream input) {
         int line = fallbackLine;
         int column = fallbackColumn;
         if (e instanceof XMLStreamException stream && stream.getLocation() != null
                 && stream.getLocation().getLineNumber() > 0) {
-            line = stream.getLocation().getLineNumber();
+            line = fileLine(input, stream.getLocation().getLineNumber(), stream.getLocation().getColumnNumber());
             column = stream.getLocation().getColumnNumber();
         }
         String detail = frenchReason(e);
