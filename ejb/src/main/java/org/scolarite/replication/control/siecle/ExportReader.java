@@ -1,6 +1,5 @@
 package org.scolarite.replication.control.siecle;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -70,10 +69,6 @@ abstract class ExportReader implements SourceReader {
                 end();
             } catch (UnreadableExport e) {
                 items.add(new FileFailure(SourceLocation.ofFile(fileName), e.getMessage()));
-                end();
-            } catch (UncheckedIOException e) {
-                items.add(new FileFailure(SourceLocation.ofFile(fileName),
-                        "Erreur de lecture du fichier : " + e.getCause().getMessage()));
                 end();
             }
         }

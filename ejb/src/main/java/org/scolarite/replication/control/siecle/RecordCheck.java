@@ -1,10 +1,11 @@
 package org.scolarite.replication.control.siecle;
 
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import org.scolarite.people.entity.Sex;
 import org.scolarite.replication.entity.Rejection;
@@ -169,7 +170,7 @@ final class RecordCheck {
 
     /** SIECLE booleans: {@code 1/0}, {@code true/false}, {@code O/N} (oui/non); null when none of them. */
     static Boolean parseBoolean(String text) {
-        return switch (text.strip().toUpperCase(java.util.Locale.ROOT)) {
+        return switch (text.strip().toUpperCase(Locale.ROOT)) {
             case "1", "TRUE", "O", "OUI" -> Boolean.TRUE;
             case "0", "FALSE", "N", "NON" -> Boolean.FALSE;
             default -> null;

@@ -202,7 +202,7 @@ final class XmlCursor implements AutoCloseable {
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> node.add(fill(startNode(0, 0)));
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (xml.isWhiteSpace()) {
+                    if (blank(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength())) {
                         continue;
                     }
                     // coalesced: one event per text, unless a comment splits it
@@ -226,6 +226,16 @@ final class XmlCursor implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The parser's own isWhiteSpace() costs more than reading the record: most texts fail at their first char. */
+    private static boolean blank(char[] chars, int start, int length) {
+        for (int i = start, end = start + length; i < end; i++) {
+            if (chars[i] > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
