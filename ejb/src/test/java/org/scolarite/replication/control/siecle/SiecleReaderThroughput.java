@@ -16,8 +16,9 @@ import org.scolarite.replication.entity.SourceItem;
  * A throughput check run by hand, not a test (a timed test would fail at random on a loaded machine): writes a
  * pupils export of the real shape (ISO-8859-15, side sections after the pupils) and reads it through
  * {@link SiecleExports}, printing pupils per second. Run from {@code ejb} after {@code test-compile}:
- * {@code java -cp target/classes:target/test-classes:<ejb test classpath>
- * org.scolarite.replication.control.siecle.SiecleReaderThroughput 200000}.
+ * {@code ../mvnw -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt} then
+ * {@code java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt)
+ * org.scolarite.replication.control.siecle.SiecleReaderThroughput 100000}.
  */
 public final class SiecleReaderThroughput {
 
