@@ -265,6 +265,25 @@ class ReplicatorTest {
     }
 
     @Test
+    @DisplayName("R-REPL-2: of two exports of one feed, the more recent is replicated, the other reported, not failed")
+    void supersededExport() throws Exception {
+        db.deposit(UAI, "ElevesSansAdresses.xml", ExportKind.PUPILS, 2026);
+        Files.writeString(db.dropZone.inbox(UAI).resolve("ElevesAvecAdresses.xml"),
+                "PUPILS;" + UAI + ";2026;" + EXPORT_DATE.plusDays(1));
+        Replicator replicator = db.replicator();
+        long run = replicator.openRun("test", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL));
+
+        List<Replicator.Pinned> files = replicator.pin(run, SCHOOL);
+        replicator.write(run, SCHOOL, files.get(0), List.of(pupils().get(0)));
+        replicator.reconcile(run, SCHOOL);
+
+        assertThat(files).extracting(Replicator.Pinned::name).containsExactly("ElevesAvecAdresses.xml");
+        assertThat(db.string("SELECT failure FROM replication_file WHERE superseded = TRUE"))
+                .isEqualTo("Remplacé par un export plus récent du même flux : ElevesAvecAdresses.xml.");
+        assertThat(db.string("SELECT status FROM replication_school WHERE run_id = " + run)).isEqualTo("DONE");
+    }
+
+    @Test
     @DisplayName("R-REPL-2: an establishment with nothing waiting is NO_FILE")
     void noFile() throws Exception {
         Replicator replicator = db.replicator();
