@@ -338,7 +338,7 @@ class ReplicationEngineIT {
     @Test
     @DisplayName("Drop zone: only the school's staff deposit, only .xml or .zip, never empty; the root is the data dir's")
     void dropZoneRefusals() {
-        assertThat(inbox.root()).isAbsolute().endsWith(Path.of("replication"));
+        assertThat(inbox.root()).isAbsolute().endsWithRaw(Path.of("replication"));
         assertThatThrownBy(() -> inbox.deposit(headB, schoolA, "ElevesSansAdresses.xml",
                 new ByteArrayInputStream(new byte[] {1}))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> inbox.deposit(headA, schoolA, "C:\\Exports\\notes.txt",

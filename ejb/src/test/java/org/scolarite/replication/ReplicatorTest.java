@@ -245,6 +245,23 @@ class ReplicatorTest {
     }
 
     @Test
+    @DisplayName("R-REPL-2: a failed run is resumed with its execution, running again over its establishments")
+    void resume() throws Exception {
+        Replicator replicator = db.replicator();
+        long run = replicator.openRun("a", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL, OTHER_SCHOOL));
+        replicator.attachJob(run, 4242);
+        replicator.finish(run, RunStatus.FAILED);
+
+        assertThat(replicator.resume(run)).isEqualTo(4242);
+
+        assertThat(db.string("SELECT status FROM replication_run WHERE id = " + run)).isEqualTo("RUNNING");
+        assertThat(replicator.establishmentsToReplicate(run)).containsExactly(SCHOOL, OTHER_SCHOOL);
+        assertThatThrownBy(() -> replicator.openRun("b", RunTrigger.API, ACADEMY, Set.of(OTHER_SCHOOL)))
+                .isInstanceOf(Replicator.EstablishmentBusy.class);
+        assertThatThrownBy(() -> replicator.resume(run)).as("only a failed run").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     @DisplayName("R-REPL-2: pinning moves the waiting files into the run in feed order, once; none → NO_FILE")
     void pinning() throws Exception {
         db.deposit(UAI, "ResponsablesAvecAdresses.xml", ExportKind.GUARDIANS, 2026);
