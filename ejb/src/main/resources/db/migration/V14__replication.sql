@@ -62,6 +62,8 @@ CREATE TABLE replication_file (
     departed_count  BIGINT        DEFAULT 0 NOT NULL,
     rejected_count  BIGINT        DEFAULT 0 NOT NULL,
     failure         VARCHAR(1000),
+    -- Another export of the same feed, more recent, was deposited with it: this one is reported, not read.
+    superseded      BOOLEAN       DEFAULT FALSE NOT NULL,
     complete        BOOLEAN       DEFAULT FALSE NOT NULL,
     CONSTRAINT uk_replication_file UNIQUE (school_id, position)
 );

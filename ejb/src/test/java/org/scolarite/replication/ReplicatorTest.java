@@ -245,6 +245,23 @@ class ReplicatorTest {
     }
 
     @Test
+    @DisplayName("R-REPL-2: a failed run is resumed with its execution, running again over its establishments")
+    void resume() throws Exception {
+        Replicator replicator = db.replicator();
+        long run = replicator.openRun("a", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL, OTHER_SCHOOL));
+        replicator.attachJob(run, 4242);
+        replicator.finish(run, RunStatus.FAILED);
+
+        assertThat(replicator.resume(run)).isEqualTo(4242);
+
+        assertThat(db.string("SELECT status FROM replication_run WHERE id = " + run)).isEqualTo("RUNNING");
+        assertThat(replicator.establishmentsToReplicate(run)).containsExactly(SCHOOL, OTHER_SCHOOL);
+        assertThatThrownBy(() -> replicator.openRun("b", RunTrigger.API, ACADEMY, Set.of(OTHER_SCHOOL)))
+                .isInstanceOf(Replicator.EstablishmentBusy.class);
+        assertThatThrownBy(() -> replicator.resume(run)).as("only a failed run").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     @DisplayName("R-REPL-2: pinning moves the waiting files into the run in feed order, once; none → NO_FILE")
     void pinning() throws Exception {
         db.deposit(UAI, "ResponsablesAvecAdresses.xml", ExportKind.GUARDIANS, 2026);
@@ -262,6 +279,25 @@ class ReplicatorTest {
         assertThat(db.string("SELECT failure FROM replication_file WHERE file_name = 'notes.xml'"))
                 .contains("pas un export connu");
         assertThat(replicator.establishmentsToReplicate(run)).containsExactly(SCHOOL);
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: of two exports of one feed, the more recent is replicated, the other reported, not failed")
+    void supersededExport() throws Exception {
+        db.deposit(UAI, "ElevesSansAdresses.xml", ExportKind.PUPILS, 2026);
+        Files.writeString(db.dropZone.inbox(UAI).resolve("ElevesAvecAdresses.xml"),
+                "PUPILS;" + UAI + ";2026;" + EXPORT_DATE.plusDays(1));
+        Replicator replicator = db.replicator();
+        long run = replicator.openRun("test", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL));
+
+        List<Replicator.Pinned> files = replicator.pin(run, SCHOOL);
+        replicator.write(run, SCHOOL, files.get(0), List.of(pupils().get(0)));
+        replicator.reconcile(run, SCHOOL);
+
+        assertThat(files).extracting(Replicator.Pinned::name).containsExactly("ElevesAvecAdresses.xml");
+        assertThat(db.string("SELECT failure FROM replication_file WHERE superseded = TRUE"))
+                .isEqualTo("Remplacé par un export plus récent du même flux : ElevesAvecAdresses.xml.");
+        assertThat(db.string("SELECT status FROM replication_school WHERE run_id = " + run)).isEqualTo("DONE");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.scolarite.account.boundary.AccountService;
 import org.scolarite.platform.control.DataChanges;
@@ -38,6 +40,8 @@ import org.scolarite.replication.entity.SourceItem;
  */
 @Stateless
 public class ReplicationEngine {
+
+    private static final Logger LOG = Logger.getLogger(ReplicationEngine.class.getName());
 
     /** The actor of the account history rows the replication writes (R-ACC-1). */
     public static final String ACTOR = "réplication";
@@ -134,7 +138,16 @@ public class ReplicationEngine {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int applyToAccounts(long runId) {
-        int touched = self.continuity(runId);
+        int touched = 0;
+        for (long[] arrival : withConnection(c -> new AccountEffects(c, now(), ACTOR).arrivals(runId))) {
+            try {
+                touched += self.continueAccess(arrival[0], arrival[1]);
+            } catch (RuntimeException e) {
+                // One family's refusal (e.g. accounts changed meanwhile) must not deprive the others of theirs.
+                LOG.log(Level.WARNING, "Continuité d'accès non appliquée de l'élève " + arrival[0] + " vers "
+                        + arrival[1], e);
+            }
+        }
         for (boolean pupils : new boolean[] {true, false}) {
             for (PreCreated page = self.preCreatePage(runId, pupils, 0); page.next() >= 0;
                  page = self.preCreatePage(runId, pupils, page.next())) {
@@ -145,15 +158,10 @@ public class ReplicationEngine {
         return touched;
     }
 
-    /** R-ACC-7, one transaction: the accounts of the run's arrivals from another establishment follow them (D+1). */
+    /** R-ACC-7, one arrival in its own transaction: his accounts in use follow him from tomorrow (D+1). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int continuity(long runId) {
-        List<long[]> arrivals = withConnection(c -> new AccountEffects(c, now(), ACTOR).arrivals(runId));
-        int moved = 0;
-        for (long[] pair : arrivals) {
-            moved += accounts.transferStudent(pair[0], pair[1], ACTOR);
-        }
-        return moved;
+    public int continueAccess(long formerStudentId, long arrivedStudentId) {
+        return accounts.transferStudent(formerStudentId, arrivedStudentId, ACTOR);
     }
 
     /** R-ACC-1, one page of pupils (or of guardians' links) in its own transaction. */

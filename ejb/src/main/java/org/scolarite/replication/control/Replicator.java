@@ -285,20 +285,21 @@ public final class Replicator {
         List<Candidate> ordered = new ArrayList<>();
         for (Candidate candidate : readable) {
             Candidate kept = latest.get(candidate.feed());
-            ordered.add(kept == candidate ? candidate : candidate.failing("Remplacé par un export plus récent du même "
-                    + "flux : " + kept.name() + "."));
+            ordered.add(kept == candidate ? candidate : candidate.supersededBy(kept));
         }
         ordered.addAll(failed);
         ordered.sort(Comparator.comparing((Candidate c) -> c.failure() != null)
                 .thenComparingInt(c -> order(c.feed())).thenComparing(Candidate::name));
         IdBlocks ids = new IdBlocks(connection);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO replication_file (id, school_id, feed, "
-                + "file_name, path, position, school_year, export_date, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "file_name, path, position, school_year, export_date, failure, superseded) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int position = 0;
             for (Candidate c : ordered) {
                 Jdbc.bind(insert, ids.next("replication_file_seq"), schoolId, c.feed(), truncate(c.name(), 255),
                         c.file().toString(), position++, c.header() == null ? null : c.header().schoolYear(),
-                        c.header() == null ? null : c.header().exportDate(), truncate(c.failure(), 1000));
+                        c.header() == null ? null : c.header().exportDate(), truncate(c.failure(), 1000),
+                        c.superseded());
                 insert.addBatch();
             }
             if (!ordered.isEmpty()) {
@@ -315,9 +316,15 @@ public final class Replicator {
         return pinned(schoolId);
     }
 
-    private record Candidate(Path file, String name, String feed, ExportHeader header, String failure) {
-        Candidate failing(String reason) {
-            return new Candidate(file, name, feed, header, reason);
+    private record Candidate(Path file, String name, String feed, ExportHeader header, String failure,
+                             boolean superseded) {
+        Candidate(Path file, String name, String feed, ExportHeader header, String failure) {
+            this(file, name, feed, header, failure, false);
+        }
+
+        Candidate supersededBy(Candidate kept) {
+            return new Candidate(file, name, feed, header, "Remplacé par un export plus récent du même flux : "
+                    + kept.name() + ".", true);
         }
     }
 
@@ -499,10 +506,13 @@ public final class Replicator {
         Integer year = null;
         boolean pupilsComplete = false;
         for (FileRow file : files) {
+            if (file.superseded()) {
+                continue;
+            }
             boolean complete = file.failure() == null;
             anyFailed |= !complete;
             ReplicationFeed feed = feedsByCode.get(file.feed());
-            if (feed == null || file.failure() != null && file.failure().startsWith("Remplacé")) {
+            if (feed == null) {
                 continue;
             }
             FeedContext context = new FeedContext(connection, runId, establishmentId, academyId, file.id(),
@@ -549,7 +559,8 @@ public final class Replicator {
 
     // --- Lookups ---------------------------------------------------------------------------------------------------
 
-    private record FileRow(long id, String feed, LocalDate exportDate, Integer schoolYear, String failure) {
+    private record FileRow(long id, String feed, LocalDate exportDate, Integer schoolYear, String failure,
+                           boolean superseded) {
     }
 
     private FileRow fileRow(long runId, long establishmentId, String path) throws SQLException {
@@ -565,7 +576,7 @@ public final class Replicator {
     private List<FileRow> files(long schoolId, String condition, Object... values) throws SQLException {
         List<FileRow> files = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, feed, export_date, school_year, "
-                + "failure FROM replication_file WHERE school_id = ?" + condition + " ORDER BY position")) {
+                + "failure, superseded FROM replication_file WHERE school_id = ?" + condition + " ORDER BY position")) {
             select.setLong(1, schoolId);
             for (int i = 0; i < values.length; i++) {
                 Jdbc.set(select, i + 2, values[i]);
@@ -576,7 +587,7 @@ public final class Replicator {
                     Integer schoolYear = rows.wasNull() ? null : year;
                     java.sql.Date date = rows.getDate(3);
                     files.add(new FileRow(rows.getLong(1), rows.getString(2), date == null ? null : date.toLocalDate(),
-                            schoolYear, rows.getString(5)));
+                            schoolYear, rows.getString(5), rows.getBoolean(6)));
                 }
             }
         }

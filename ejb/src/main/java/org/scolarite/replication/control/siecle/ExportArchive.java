@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class ExportArchive {
     public static boolean isZip(Path file) {
         try (InputStream input = Files.newInputStream(file)) {
             byte[] start = input.readNBytes(SIGNATURE.length);
-            return java.util.Arrays.equals(start, SIGNATURE);
+            return Arrays.equals(start, SIGNATURE);
         } catch (IOException e) {
             return false;
         }

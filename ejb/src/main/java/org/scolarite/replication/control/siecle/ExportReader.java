@@ -1,6 +1,5 @@
 package org.scolarite.replication.control.siecle;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -38,10 +37,13 @@ abstract class ExportReader implements SourceReader {
         return cursor;
     }
 
-    /** Starts reading the file again from its beginning, after its {@code PARAMETRES} (two-pass readers). */
-    protected void rewind() {
+    /**
+     * Starts reading the file again from its beginning, after its {@code PARAMETRES} (two-pass readers); without the
+     * section named, when there is one, for a first pass that does not need it.
+     */
+    protected void rewind(String skippedSection) {
         cursor.close();
-        cursor = XmlCursor.open(file);
+        cursor = skippedSection == null ? XmlCursor.open(file) : XmlCursor.openWithout(file, skippedSection);
         ExportHeaders.read(cursor, fileName);
     }
 
@@ -67,10 +69,6 @@ abstract class ExportReader implements SourceReader {
                 end();
             } catch (UnreadableExport e) {
                 items.add(new FileFailure(SourceLocation.ofFile(fileName), e.getMessage()));
-                end();
-            } catch (UncheckedIOException e) {
-                items.add(new FileFailure(SourceLocation.ofFile(fileName),
-                        "Erreur de lecture du fichier : " + e.getCause().getMessage()));
                 end();
             }
         }

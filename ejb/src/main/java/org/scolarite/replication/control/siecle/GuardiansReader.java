@@ -30,7 +30,9 @@ import org.scolarite.replication.entity.SourceLocation;
  * guardianship followed by its anomalies. A link is rejected when an id is missing, its role is unreadable, its
  * person is unknown or was rejected, or it repeats an earlier link. Its key is the pupil's ({@code ELEVE_ID=…}).
  *
- * <p>The first pass reads the whole file: a malformed or wrongly encoded file fails before any item is emitted.
+ * <p>The first pass parses everything but {@code PERSONNES}, passed over by bytes ({@link SectionSkippingStream}): a
+ * fault in the links or addresses fails the file before any item; a fault inside {@code PERSONNES} is found by the
+ * second pass, after the persons before it, and no guardianship is emitted.
  */
 final class GuardiansReader extends ExportReader {
 
@@ -56,9 +58,10 @@ final class GuardiansReader extends ExportReader {
     @Override
     protected boolean produce() {
         if (!sidesRead) {
+            rewind("PERSONNES");
             readSideSections();
             sidesRead = true;
-            rewind();
+            rewind(null);
         }
         if (!personsDone) {
             if (nextPerson()) {

@@ -19,8 +19,10 @@ import org.scolarite.replication.entity.PupilRecord.PupilOption;
  * {@code ADRESSE_ID} — bounded by one establishment's size (a few thousand pupils, a few MB), never the académie's —
  * and the second streams the {@code ELEVE}s and emits each complete.
  *
- * <p>The first pass reads the whole file: a malformed or wrongly encoded file therefore fails before any pupil is
- * emitted, wherever the fault lies (a pupil cannot be emitted without his division, which comes after all pupils).
+ * <p>The first pass parses everything but {@code ELEVES}, which it passes over by bytes ({@link SectionSkippingStream}):
+ * a malformed or wrongly encoded side section fails the file before any pupil is emitted; a fault inside
+ * {@code ELEVES} is found by the second pass, after the pupils before it were emitted (complete, the side sections
+ * having been read).
  */
 final class PupilsReader extends ExportReader {
 
@@ -42,9 +44,10 @@ final class PupilsReader extends ExportReader {
     @Override
     protected boolean produce() {
         if (!sidesRead) {
+            rewind("ELEVES");
             readSideSections();
             sidesRead = true;
-            rewind();
+            rewind(null);
         }
         XmlCursor cursor = cursor();
         while (cursor.nextStart()) {

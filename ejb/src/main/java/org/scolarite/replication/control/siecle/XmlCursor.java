@@ -49,6 +49,11 @@ final class XmlCursor implements AutoCloseable {
         this.xml = xml;
     }
 
+    /** The file without its first {@code element} section (see {@link SectionSkippingStream}). */
+    static XmlCursor openWithout(Path file, String element) {
+        return open(file, element);
+    }
+
     private static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -60,9 +65,14 @@ final class XmlCursor implements AutoCloseable {
 
     /** Throws {@link UnreadableExport} when the file cannot be opened, {@link MalformedExport} when it is not XML. */
     static XmlCursor open(Path file) {
+        return open(file, null);
+    }
+
+    private static XmlCursor open(Path file, String skippedElement) {
         InputStream input;
         try {
-            input = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            input = skippedElement == null ? new BufferedInputStream(Files.newInputStream(file), 1 << 16)
+                    : new SectionSkippingStream(Files.newInputStream(file), skippedElement);
         } catch (NoSuchFileException e) {
             throw new UnreadableExport("Fichier introuvable : " + file.getFileName(), e);
         } catch (IOException e) {
@@ -72,7 +82,7 @@ final class XmlCursor implements AutoCloseable {
             return new XmlCursor(input, FACTORY.createXMLStreamReader(input));
         } catch (XMLStreamException | RuntimeException e) {
             closeQuietly(input);
-            throw malformed(e, 1, 1);
+            throw malformed(e, 1, 1, input);
         }
     }
 
@@ -91,7 +101,7 @@ final class XmlCursor implements AutoCloseable {
                 int previous = xml.getEventType();
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    startLine = before.getLineNumber();
+                    startLine = fileLine(before.getLineNumber(), before.getColumnNumber());
                     // after text the parser has already looked at the '<' (checked on samples)
                     startColumn = before.getColumnNumber() - (previous == XMLStreamConstants.CHARACTERS
                             || previous == XMLStreamConstants.SPACE ? 1 : 0);
@@ -180,32 +190,52 @@ final class XmlCursor implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Children carry no position (only records are located, and asking the parser for one costs an object per
+     * element); the text kept is an element's own, the whitespace between children is dropped unread.
+     */
     private XmlNode fill(XmlNode node) throws XMLStreamException {
-        StringBuilder text = null;
+        String text = null;
+        StringBuilder more = null;
         while (true) {
             int event = xml.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    Location at = xml.getLocation();
-                    node.add(fill(startNode(at.getLineNumber(), at.getColumnNumber())));
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (text == null) {
-                        text = new StringBuilder();
+                case XMLStreamConstants.START_ELEMENT -> node.add(fill(startNode(0, 0)));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (blank(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength())) {
+                        continue;
                     }
-                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    // coalesced: one event per text, unless a comment splits it
+                    if (text == null) {
+                        text = xml.getText();
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(text);
+                        }
+                        more.append(xml.getText());
+                    }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (text != null) {
-                        node.setText(text.toString());
+                        node.setText(more == null ? text : more.toString());
                     }
                     return node;
                 }
                 default -> {
-                    // comments and processing instructions carry no data
+                    // comments, processing instructions and whitespace carry no data
                 }
             }
         }
+    }
+
+    /** The parser's own isWhiteSpace() costs more than reading the record: most texts fail at their first char. */
+    private static boolean blank(char[] chars, int start, int length) {
+        for (int i = start, end = start + length; i < end; i++) {
+            if (chars[i] > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -227,12 +257,24 @@ final class XmlCursor implements AutoCloseable {
         }
     }
 
-    private static MalformedExport malformed(Exception e, int fallbackLine, int fallbackColumn) {
+    private int fileLine(int line, int column) {
+        return fileLine(input, line, column);
+    }
+
+    private static int fileLine(InputStream input, int line, int column) {
+        return input instanceof SectionSkippingStream skipping ? skipping.fileLine(line, column) : line;
+    }
+
+    private MalformedExport malformed(Exception e, int fallbackLine, int fallbackColumn) {
+        return malformed(e, fallbackLine, fallbackColumn, input);
+    }
+
+    private static MalformedExport malformed(Exception e, int fallbackLine, int fallbackColumn, InputStream input) {
         int line = fallbackLine;
         int column = fallbackColumn;
         if (e instanceof XMLStreamException stream && stream.getLocation() != null
                 && stream.getLocation().getLineNumber() > 0) {
-            line = stream.getLocation().getLineNumber();
+            line = fileLine(input, stream.getLocation().getLineNumber(), stream.getLocation().getColumnNumber());
             column = stream.getLocation().getColumnNumber();
         }
         String detail = frenchReason(e);

@@ -37,10 +37,6 @@ final class XmlNode {
         return column;
     }
 
-    String text() {
-        return text;
-    }
-
     /** The attribute's trimmed value, null when absent or blank. */
     String attribute(String attributeName) {
         return attributes == null ? null : attributes.get(attributeName);

@@ -107,6 +107,9 @@ class GuardiansReaderTest {
                         tuple("ELEVE_ID=1003", "lien responsable-élève : NIVEAU_RESPONSABILITE invalide : « 7 » (attendu de 1 à 3)"),
                         tuple("ELEVE_ID=1001", "lien responsable-élève : PERSONNE_ID 8888 absente de PERSONNES"),
                         tuple("ELEVE_ID=1003", "lien responsable-élève : PERSONNE_ID 5007 rejetée dans ce fichier"));
+        // the first pass reads the links without the persons' section: their lines are still the file's
+        assertThat(rejected(current)).filteredOn(r -> "ELEVE_ID=1001".equals(r.location().key()))
+                .singleElement().extracting(r -> r.location().line()).isEqualTo(106);
         assertThat(only(current, GuardianshipRecord.class)).extracting(GuardianshipRecord::pupilSourceId)
                 .containsExactly("1002", "1001");
         assertThat(current).noneMatch(FileFailure.class::isInstance);

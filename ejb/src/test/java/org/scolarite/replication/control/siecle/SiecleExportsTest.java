@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,6 +160,25 @@ class SiecleExportsTest {
         List<SourceItem> first = readAll(name);
         assertThat(first).isNotEmpty();
         assertThat(readAll(name)).isEqualTo(first);
+    }
+
+    @Test
+    @DisplayName("the shared parser factory serves establishments read in parallel partitions: same items as alone")
+    void parallel_reading() throws Exception {
+        List<SourceItem> alone = readAll("ElevesSansAdresses.xml");
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            var tasks = IntStream.range(0, 16)
+                    .mapToObj(i -> (Callable<List<SourceItem>>) () -> readAll(
+                            i % 2 == 0 ? "ElevesSansAdresses.xml" : "ResponsablesAvecAdresses.xml"))
+                    .toList();
+            var results = pool.invokeAll(tasks);
+            for (int i = 0; i < results.size(); i += 2) {
+                assertThat(results.get(i).get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
