@@ -42,7 +42,6 @@ final class XmlCursor implements AutoCloseable {
     private final Deque<String> path = new ArrayDeque<>();
     private int startLine;
     private int startColumn;
-    private boolean atStart;
 
     private XmlCursor(InputStream input, XMLStreamReader xml) {
         this.input = input;
@@ -87,14 +86,11 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /**
-     * Moves to the next element start, anywhere below; false at the end of the document. The position kept is where
-     * the start tag begins (the parser reports where it ends), so that a school finds the record at once.
+     * Moves to the next element start, below the current one when it was neither read nor skipped; false at the end
+     * of the document. The position kept is where the start tag begins (the parser reports where it ends), so that a
+     * school finds the record at once.
      */
     boolean nextStart() {
-        if (atStart) {
-            // The caller neither read nor skipped the element: descend into it.
-            atStart = false;
-        }
         try {
             while (xml.hasNext()) {
                 Location before = xml.getLocation();
@@ -106,7 +102,6 @@ final class XmlCursor implements AutoCloseable {
                     startColumn = before.getColumnNumber() - (previous == XMLStreamConstants.CHARACTERS
                             || previous == XMLStreamConstants.SPACE ? 1 : 0);
                     path.push(xml.getLocalName());
-                    atStart = true;
                     return true;
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
@@ -155,7 +150,6 @@ final class XmlCursor implements AutoCloseable {
     XmlNode readNode() {
         try {
             XmlNode node = startNode(startLine, startColumn);
-            atStart = false;
             path.pop();
             return fill(node);
         } catch (XMLStreamException | RuntimeException e) {
@@ -166,7 +160,6 @@ final class XmlCursor implements AutoCloseable {
     /** Passes over the element the cursor is at; the cursor is then after its end tag. */
     void skip() {
         try {
-            atStart = false;
             path.pop();
             int depth = 1;
             while (depth > 0) {
