@@ -169,7 +169,8 @@ class ReplicatorTest {
 
         long run = db.replicate(SCHOOL, pupils, guardians);
 
-        assertThat(db.strings("SELECT line_number || ':' || element || ':' || source_key || ':' || kept || ':' || reason "
+        assertThat(db.strings("SELECT line_number || ':' || element || ':' || source_key || ':' "
+                + "|| CASE WHEN kept THEN 'TRUE' ELSE 'FALSE' END || ':' || reason "
                 + "FROM replication_rejection WHERE run_id = " + run + " ORDER BY id")).containsExactly(
                 "10:ELEVE:ELEVE_ID=1004:TRUE:MEF 99999999999 inconnu de la nomenclature : l'élève est répliqué sans MEF.",
                 "50:ELEVE:ELEVE_ID=1003:FALSE:Sexe inconnu : 7",
