@@ -83,14 +83,27 @@ public final class ReplicationDatabase implements AutoCloseable {
     };
 
     public final Connection connection;
+    private final String schema;
     public final Statement sql;
     public final DropZone dropZone;
     LocalDateTime now = LocalDateTime.of(2026, 11, 30, 2, 0);
 
     public ReplicationDatabase(Path dataDir) throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        // -Dreplication.test.postgresql=jdbc:postgresql://127.0.0.1:5432/<own database> (with the driver on the test
+        // classpath) runs the same tests on PostgreSQL, in a schema of their own.
+        String postgreSql = System.getProperty("replication.test.postgresql");
+        if (postgreSql == null) {
+            String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            connection = DriverManager.getConnection(url, "sa", "");
+            schema = null;
+        } else {
+            schema = "t" + UUID.randomUUID().toString().replace("-", "");
+            String url = postgreSql + "?currentSchema=" + schema;
+            Flyway.configure().dataSource(url, "postgres", "").schemas(schema).locations("classpath:db/migration")
+                    .load().migrate();
+            connection = DriverManager.getConnection(url, "postgres", "");
+        }
         sql = connection.createStatement();
         sql.execute("INSERT INTO academy (id, code, name, portal_url) VALUES (1, 'CAEN', 'Caen', 'https://caen')");
         sql.execute("INSERT INTO school_year (id, academy_id, start_year, rentree_date, end_date) "
@@ -225,7 +238,7 @@ public final class ReplicationDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        sql.execute("SHUTDOWN");
+        sql.execute(schema == null ? "SHUTDOWN" : "DROP SCHEMA " + schema + " CASCADE");
         connection.close();
     }
 }

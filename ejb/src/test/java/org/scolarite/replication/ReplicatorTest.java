@@ -24,7 +24,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scolarite.people.entity.LegalRank;
+import org.scolarite.replication.control.ReplicationFeed;
 import org.scolarite.replication.control.Replicator;
+import org.scolarite.replication.control.SourceReader;
+import org.scolarite.replication.control.feed.PupilsFeed;
+import org.scolarite.replication.entity.ExportHeader;
 import org.scolarite.replication.entity.ExportKind;
 import org.scolarite.replication.entity.FileFailure;
 import org.scolarite.replication.entity.Rejection;
@@ -169,7 +173,8 @@ class ReplicatorTest {
 
         long run = db.replicate(SCHOOL, pupils, guardians);
 
-        assertThat(db.strings("SELECT line_number || ':' || element || ':' || source_key || ':' || kept || ':' || reason "
+        assertThat(db.strings("SELECT line_number || ':' || element || ':' || source_key || ':' "
+                + "|| CASE WHEN kept THEN 'TRUE' ELSE 'FALSE' END || ':' || reason "
                 + "FROM replication_rejection WHERE run_id = " + run + " ORDER BY id")).containsExactly(
                 "10:ELEVE:ELEVE_ID=1004:TRUE:MEF 99999999999 inconnu de la nomenclature : l'élève est répliqué sans MEF.",
                 "50:ELEVE:ELEVE_ID=1003:FALSE:Sexe inconnu : 7",
@@ -298,6 +303,51 @@ class ReplicatorTest {
         assertThat(db.string("SELECT failure FROM replication_file WHERE superseded = TRUE"))
                 .isEqualTo("Remplacé par un export plus récent du même flux : ElevesAvecAdresses.xml.");
         assertThat(db.string("SELECT status FROM replication_school WHERE run_id = " + run)).isEqualTo("DONE");
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: opening an export of another school year gives one failure with the reason, and its "
+            + "header's date and year are recorded")
+    void exportOfAnotherYear() throws Exception {
+        ExportHeader nextYear = new ExportHeader(ExportKind.PUPILS, UAI, 2027, EXPORT_DATE, "x", "3.0");
+        ReplicationFeed feed = new PupilsFeed() {
+            @Override
+            public SourceReader open(Path file, String expectedUai) {
+                return new SourceReader() {
+                    @Override
+                    public ExportHeader header() {
+                        return nextYear;
+                    }
+
+                    @Override
+                    public SourceItem next() {
+                        throw new AssertionError("a refused file is not read");
+                    }
+
+                    @Override
+                    public void close() {
+                        // nothing open
+                    }
+                };
+            }
+        };
+        db.deposit(UAI, "ElevesSansAdresses.xml", ExportKind.PUPILS, 2026);
+        Replicator replicator = new Replicator(db.connection, db.now, db.dropZone, ReplicationDatabase.HEADER_LINE,
+                List.of(feed));
+        long run = replicator.openRun("test", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL));
+        Replicator.Pinned file = replicator.pin(run, SCHOOL).get(0);
+
+        try (SourceReader reader = replicator.open(file, SCHOOL)) {
+            SourceItem item = reader.next();
+            assertThat(item).isInstanceOfSatisfying(FileFailure.class, failure -> assertThat(failure.reason())
+                    .startsWith("Export de l'année 2027-2028 : l'année scolaire en cours de l'académie est 2026-2027"));
+            assertThat(reader.next()).isNull();
+            replicator.write(run, SCHOOL, file, List.of(item));
+        }
+        replicator.reconcile(run, SCHOOL);
+
+        assertThat(db.string("SELECT school_year FROM replication_file")).isEqualTo("2027");
+        assertThat(db.string("SELECT status FROM replication_school WHERE run_id = " + run)).isEqualTo("FAILED");
     }
 
     @Test
