@@ -95,10 +95,12 @@
  * console still finds the couple's account; the other account is deleted (« Supprimé ») with a history line on both
  * sides. Failed credential checks there, like a wrong current password on « Mon compte », count in the sign-in's
  * throttle ({@code org.scolarite.signin}).</li>
+ * <li>Nightly housekeeping (R-JOB-1, {@code AccountService}): expiry (R-ACC-6) and continuity into the year under way
+ * (R-ACC-7) per académie, one transaction each; links spent or expired for more than a day are deleted (a deleted link
+ * reads « lien invalide » exactly like a spent one). The actor of the history lines is « traitement de nuit ».</li>
  * </ul>
  *
  * <h2>Not here yet</h2>
- * The purge of spent links (R-JOB-1) and the check that the new school offers services before continuity (R-ACC-7),
- * both for the batch issue.
+ * The check that the new school offers services before continuity (R-ACC-7), for the batch issue.
  */
 package org.scolarite.account;

@@ -186,7 +186,8 @@ class AccountRoundTripIT {
         long fresh = accounts.preCreateStudentAccount(studentId, "it");
         accounts.notifyAccount(fresh, NotificationMode.LETTER, "it");
 
-        assertThat(accounts.expireDueAccounts("it")).isGreaterThanOrEqualTo(1);
+        long academyId = em.find(Establishment.class, establishmentId).getAcademy().getId();
+        assertThat(accounts.expireDueAccounts(academyId, "it")).isEqualTo(1);
 
         assertThat(em.find(Account.class, stale.getId()).getState()).isEqualTo(AccountState.CLOSED);
         assertThat(em.find(Account.class, stale.getId()).getHistory()).last()

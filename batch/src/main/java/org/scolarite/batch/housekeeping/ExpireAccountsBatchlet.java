@@ -1,29 +1,30 @@
 package org.scolarite.batch.housekeeping;
 
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scolarite.account.boundary.AccountService;
 
-/** Applies R-ACC-6 to every due account; the count becomes the step's exit status, visible in the job history. */
+/** R-ACC-6: deletes the accounts due today, one académie (one transaction) at a time. */
 @Named
 @Dependent
-public class ExpireAccountsBatchlet extends AbstractBatchlet {
-
-    static final String ACTOR = "traitement de nuit";
+public class ExpireAccountsBatchlet extends CountingBatchlet {
 
     @Inject
     private AccountService accounts;
 
-    @Inject
-    private StepContext step;
+    @Override
+    int work() {
+        return accounts.academyIds().stream().mapToInt(academy -> accounts.expireDueAccounts(academy, ACTOR)).sum();
+    }
 
     @Override
-    public String process() {
-        int expired = accounts.expireDueAccounts(ACTOR);
-        step.setExitStatus("EXPIRED=" + expired);
-        return "COMPLETED";
+    String counted() {
+        return "EXPIRED";
+    }
+
+    @Override
+    String description() {
+        return "compte(s) supprimé(s) (R-ACC-6)";
     }
 }

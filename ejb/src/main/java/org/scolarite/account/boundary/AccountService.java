@@ -207,19 +207,28 @@ public class AccountService {
         account.validateEmail(now(), account.getUsername().value());
     }
 
+    /** The académies the nightly housekeeping goes through, one transaction each (R-JOB-1). */
+    public List<Long> academyIds() {
+        return em.createQuery("select a.id from Academy a order by a.id", Long.class).getResultList();
+    }
+
     /**
-     * R-ACC-6, R-JOB-1: deletes every account due today (not activated 3 months after notification, unused for a
-     * year). Returns how many were deleted. Works page by page and clears the persistence context between pages.
+     * R-ACC-6, R-JOB-1: deletes every account of the académie due today (not activated 3 months after notification,
+     * unused for a year). Returns how many were deleted. Works page by page and clears the persistence context between
+     * pages. One académie at a time: a transaction stays the size of an académie, and a test moving the clock touches
+     * only the académie it built.
      */
-    public int expireDueAccounts(String actor) {
+    public int expireDueAccounts(long academyId, String actor) {
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
         LocalDate notifiedBy = today.minusMonths(Account.MONTHS_TO_ACTIVATE).plusDays(CANDIDATE_MARGIN_DAYS);
         LocalDate usedBy = today.minusYears(Account.YEARS_UNUSED).plusDays(CANDIDATE_MARGIN_DAYS);
-        TypedQuery<Account> candidates = em.createQuery("select a from Account a where a.id > :after and ("
+        TypedQuery<Account> candidates = em.createQuery("select a from Account a where a.id > :after "
+                        + "and a.academy.id = :academy and ("
                         + "(a.state in :notActivated and a.notifiedOn <= :notifiedBy) or (a.state = :inUse "
                         + "and a.activatedOn <= :usedBy and (a.lastAccessAt is null or a.lastAccessAt < :usedByEnd)))"
                         + " order by a.id", Account.class)
+                .setParameter("academy", academyId)
                 .setParameter("notActivated", EnumSet.of(AccountState.NOTIFIED, AccountState.ACTIVATING))
                 .setParameter("notifiedBy", notifiedBy)
                 .setParameter("inUse", AccountState.IN_USE)
@@ -253,6 +262,18 @@ public class AccountService {
                 .setParameter("inUse", AccountState.IN_USE)
                 .setParameter("rentree", rentree);
         return changeEachPage(candidates, account -> account.continueIntoNewYear(rentree, now, actor));
+    }
+
+    /**
+     * R-JOB-1: forgets the e-mail links (validation, password reset) spent or expired for more than a day: they can
+     * open nothing any more, and a link whose row is gone reads as « lien invalide » exactly as a spent one. The day
+     * of grace keeps a link just used visible to the support for a while. One set-based DELETE; returns how many.
+     */
+    public int purgeDeadLinks() {
+        LocalDateTime dayAgo = now().minusDays(1);
+        return em.createQuery("delete from AccountToken t where t.usedAt < :dayAgo or t.expiresAt < :dayAgo")
+                .setParameter("dayAgo", dayAgo)
+                .executeUpdate();
     }
 
     /**
