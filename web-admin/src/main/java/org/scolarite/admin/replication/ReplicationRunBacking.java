@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -40,7 +39,7 @@ public class ReplicationRunBacking implements Serializable {
     private ReplicationRuns runs;
 
     @Inject
-    private Clock clock;
+    private ApplicationTime time;
 
     /** The view parameter {@code id}. */
     private Long id;
@@ -95,14 +94,14 @@ public class ReplicationRunBacking implements Serializable {
     }
 
     public String duration() {
-        return ReplicationText.duration(detail.summary().duration(LocalDateTime.now(clock)));
+        return ReplicationText.duration(detail.summary().duration(time.now()));
     }
 
     public String duration(SchoolReport school) {
         if (school.startedAt() == null) {
             return "";
         }
-        LocalDateTime end = school.endedAt() != null ? school.endedAt() : LocalDateTime.now(clock);
+        LocalDateTime end = school.endedAt() != null ? school.endedAt() : time.now();
         return ReplicationText.duration(Duration.between(school.startedAt(), end));
     }
 

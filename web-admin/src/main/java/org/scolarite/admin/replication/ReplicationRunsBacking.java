@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +67,7 @@ public class ReplicationRunsBacking implements Serializable {
     private ReplicationLauncher launcher;
 
     @Inject
-    private Clock clock;
+    private ApplicationTime time;
 
     private Long loadedFor;
     /** The establishment deposits and « Lancer » apply to; null when the user's role there does not allow it. */
@@ -255,7 +253,7 @@ public class ReplicationRunsBacking implements Serializable {
     }
 
     public String duration(RunSummary run) {
-        return ReplicationText.duration(run.duration(LocalDateTime.now(clock)));
+        return ReplicationText.duration(run.duration(time.now()));
     }
 
     public String size(DepositedFile file) {
