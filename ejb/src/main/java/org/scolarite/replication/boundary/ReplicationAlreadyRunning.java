@@ -1,6 +1,9 @@
 package org.scolarite.replication.boundary;
 
+import jakarta.ejb.ApplicationException;
+
 /** A run was asked for while another one covering the same establishment is still running: it is not started twice. */
+@ApplicationException(rollback = true)
 public class ReplicationAlreadyRunning extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

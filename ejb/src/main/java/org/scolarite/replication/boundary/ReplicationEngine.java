@@ -1,8 +1,27 @@
 package org.scolarite.replication.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.scolarite.account.boundary.AccountService;
+import org.scolarite.platform.control.DataChanges;
+import org.scolarite.replication.control.AccountEffects;
+import org.scolarite.replication.control.DropZone;
+import org.scolarite.replication.control.ExportFiles;
+import org.scolarite.replication.control.ReplicationFeed;
+import org.scolarite.replication.control.Replicator;
 import org.scolarite.replication.control.SourceReader;
 import org.scolarite.replication.entity.RunStatus;
 import org.scolarite.replication.entity.RunTrigger;
@@ -14,28 +33,63 @@ import org.scolarite.replication.entity.SourceItem;
  * upserts keyed by the source ids; unchanged records cost no write), then reconciles (departures) and applies the
  * effects on accounts (pre-creation, continuity of access).
  *
- * <p>SKELETON of the B1 contract: the engine helper implements it; the batch helper calls it.
+ * <p>The work is done by {@link Replicator} with JDBC batching on the {@code jdbc/teleservices} connection enlisted in
+ * the caller's transaction; the feeds are the {@link ReplicationFeed} beans (the SPI later feeds plug into).
  */
 @Stateless
 public class ReplicationEngine {
+
+    /** The actor of the account history rows the replication writes (R-ACC-1). */
+    public static final String ACTOR = "réplication";
+
+    /** Pupils or links per transaction of the bulk pre-creation: memory and transaction size stay flat. */
+    private static final int ACCOUNT_PAGE = 1000;
+
+    @Resource(lookup = "jdbc/teleservices")
+    private DataSource dataSource;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DropZone dropZone;
+
+    @Inject
+    @Any
+    private Instance<ReplicationFeed> feeds;
+
+    @Inject
+    private AccountService accounts;
+
+    /** Itself through the container, for the pre-creation pages' own transactions. */
+    @EJB
+    private ReplicationEngine self;
 
     /**
      * Records a new RUNNING run for these establishments of the académie ({@code establishmentIds} empty: every
      * establishment of the académie that has exports waiting in its drop zone). Throws
      * {@link ReplicationAlreadyRunning} when a running run covers one of them. Commits in its own transaction.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long openRun(String actor, RunTrigger trigger, long academyId, Set<Long> establishmentIds) {
-        throw new UnsupportedOperationException("B1");
+        try {
+            return withReplicator(r -> r.openRun(actor, trigger, academyId, establishmentIds));
+        } catch (Replicator.EstablishmentBusy busy) {
+            throw new ReplicationAlreadyRunning(busy.runId());
+        }
     }
 
     /** The batch execution running the run (for restart and supervision). */
     public void attachJob(long runId, long executionId) {
-        throw new UnsupportedOperationException("B1");
+        withReplicator(r -> {
+            r.attachJob(runId, executionId);
+            return null;
+        });
     }
 
     /** The run's establishments still to replicate (not DONE nor FAILED), in a stable order: the partition plan. */
     public List<Long> establishmentsToReplicate(long runId) {
-        throw new UnsupportedOperationException("B1");
+        return withReplicator(r -> r.establishmentsToReplicate(runId));
     }
 
     /**
@@ -43,17 +97,22 @@ public class ReplicationEngine {
      * same files. Ordered as they must be replicated (nomenclature, STS, pupils, guardians, then later feeds).
      */
     public List<PinnedFile> pin(long runId, long establishmentId) {
-        throw new UnsupportedOperationException("B1");
+        return withReplicator(r -> r.pin(runId, establishmentId)).stream()
+                .map(p -> new PinnedFile(p.path(), p.feed(), p.name())).toList();
     }
 
-    /** Opens the reader of a pinned file, checking its UAI against the establishment's. */
+    /** Opens the reader of a pinned file, checking its UAI against the establishment's (and its school year). */
     public SourceReader open(PinnedFile file, long establishmentId) {
-        throw new UnsupportedOperationException("B1");
+        return withReplicator(r -> r.open(pinned(file), establishmentId));
     }
 
     /** Writes one chunk of one file's items, in the caller's (chunk) transaction; counts and rejections included. */
     public void write(long runId, long establishmentId, PinnedFile file, List<SourceItem> items) {
-        throw new UnsupportedOperationException("B1");
+        withReplicator(r -> {
+            r.write(runId, establishmentId, pinned(file), items);
+            return null;
+        });
+        DataChanges.changed();
     }
 
     /**
@@ -61,26 +120,106 @@ public class ReplicationEngine {
      * feeds' other conclusions; the establishment becomes DONE (or FAILED when one of its files failed).
      */
     public void reconcile(long runId, long establishmentId) {
-        throw new UnsupportedOperationException("B1");
+        withReplicator(r -> {
+            r.reconcile(runId, establishmentId);
+            return null;
+        });
+        DataChanges.changed();
     }
 
     /**
      * Effects of the run on accounts (R-ACC-1, R-ACC-7): continuity for pupils who arrived from another establishment of
-     * the académie, then pre-creation of the missing accounts. Safe to call again after a crash. Returns accounts
-     * touched.
+     * the académie, then pre-creation of the missing accounts, page by page in transactions of their own (see
+     * {@link AccountEffects}). Safe to call again after a crash. Returns accounts touched.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int applyToAccounts(long runId) {
-        throw new UnsupportedOperationException("B1");
+        int touched = self.continuity(runId);
+        for (boolean pupils : new boolean[] {true, false}) {
+            for (PreCreated page = self.preCreatePage(runId, pupils, 0); page.next() >= 0;
+                 page = self.preCreatePage(runId, pupils, page.next())) {
+                touched += page.created();
+            }
+        }
+        DataChanges.changed();
+        return touched;
+    }
+
+    /** R-ACC-7, one transaction: the accounts of the run's arrivals from another establishment follow them (D+1). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int continuity(long runId) {
+        List<long[]> arrivals = withConnection(c -> new AccountEffects(c, now(), ACTOR).arrivals(runId));
+        int moved = 0;
+        for (long[] pair : arrivals) {
+            moved += accounts.transferStudent(pair[0], pair[1], ACTOR);
+        }
+        return moved;
+    }
+
+    /** R-ACC-1, one page of pupils (or of guardians' links) in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PreCreated preCreatePage(long runId, boolean pupils, long after) {
+        return withConnection(c -> {
+            AccountEffects effects = new AccountEffects(c, now(), ACTOR);
+            if (after == 0) {
+                effects.fillUsernameBases();
+            }
+            AccountEffects.Page page = pupils ? effects.preCreateStudents(runId, after, ACCOUNT_PAGE)
+                    : effects.preCreateGuardians(runId, after, ACCOUNT_PAGE);
+            return new PreCreated(page.next(), page.created());
+        });
+    }
+
+    /** A page of the pre-creation: the key to continue after (-1 when done) and the accounts it created. */
+    public record PreCreated(long next, int created) {
     }
 
     /** Ends the run with the job's outcome (FAILED when the job failed or was stopped: it can be restarted). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long runId, RunStatus jobOutcome) {
-        throw new UnsupportedOperationException("B1");
+        withReplicator(r -> {
+            r.finish(runId, jobOutcome);
+            return null;
+        });
     }
 
     /** A FAILED run is resumed by a new execution: back to RUNNING. Returns the execution to restart. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long resume(long runId) {
-        throw new UnsupportedOperationException("B1");
+        try {
+            return withReplicator(r -> r.resume(runId));
+        } catch (Replicator.EstablishmentBusy busy) {
+            throw new ReplicationAlreadyRunning(busy.runId());
+        }
+    }
+
+    private static Replicator.Pinned pinned(PinnedFile file) {
+        return new Replicator.Pinned(file.path(), file.feed(), file.name());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private interface ReplicatorWork<T> {
+        T apply(Replicator replicator) throws SQLException;
+    }
+
+    private <T> T withReplicator(ReplicatorWork<T> work) {
+        return withConnection(c -> work.apply(new Replicator(c, now(), dropZone, ExportFiles.SIECLE, feeds)));
+    }
+
+    /** The data source's connection, enlisted in the current transaction (closing it returns it to the pool). */
+    private <T> T withConnection(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Réplication : erreur de base de données (" + e.getMessage() + ")", e);
+        }
     }
 
     /**

@@ -1,0 +1,217 @@
+package org.scolarite.replication.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.scolarite.account.entity.Username;
+
+/**
+ * The effects of a run on accounts, set-based (an académie's first run pre-creates hundreds of thousands of accounts:
+ * no password hashing, no entity per row).
+ *
+ * <ul>
+ * <li>R-ACC-7 continuity: {@link #arrivals} finds the pupils this run created whose INE is that of a pupil of another
+ * establishment of the académie whose accounts are in use, when the new establishment has activated the
+ * téléservices; the boundary moves their accounts with {@code AccountService.transferStudent} (effective D+1).</li>
+ * <li>R-ACC-1 pre-creation: every enrolled pupil, and every légal 1/2 link not refused, of the run's establishments
+ * that activated the téléservices and that has no account yet (a deleted one counts, as for
+ * {@code AccountService.preCreate*}) gets one « Non notifié », its identifier per R-ACC-2, history {@code CREATED}
+ * by the actor. A change of name changes no account. Keyset pages, each in its own transaction: safe to run again.</li>
+ * </ul>
+ *
+ * <p>Decision on departed pupils: their accounts keep opening the departed record (the portal shows him as having
+ * left) until continuity moves them or the expiry (R-ACC-6) deletes them. Ending the access on the departure day
+ * would make the continuity of a pupil whose arrival is replicated days later impossible: it follows only accounts
+ * that still open the pupil.
+ */
+public final class AccountEffects {
+
+    private static final Logger LOG = Logger.getLogger(AccountEffects.class.getName());
+
+    private static final String ENROLLED_IN_RUN = "JOIN establishment e ON e.id = s.establishment_id "
+            + "JOIN replication_school r ON r.establishment_id = s.establishment_id AND r.run_id = ? "
+            + "WHERE e.teleservices_activated_on IS NOT NULL AND (s.departure_date IS NULL OR s.departure_date > ?) ";
+
+    private final Connection connection;
+    private final LocalDateTime now;
+    private final String actor;
+
+    public AccountEffects(Connection connection, LocalDateTime now, String actor) {
+        this.connection = connection;
+        this.now = now;
+        this.actor = actor;
+    }
+
+    /** Pairs (pupil in the former establishment, pupil created by this run) that continuity must join. */
+    public List<long[]> arrivals(long runId) throws SQLException {
+        Map<Long, Long> formerByNew = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.id, n.id FROM student n "
+                + "JOIN establishment ne ON ne.id = n.establishment_id "
+                + "JOIN student o ON o.ine = n.ine AND o.establishment_id <> n.establishment_id "
+                + "JOIN establishment oe ON oe.id = o.establishment_id AND oe.academy_id = ne.academy_id "
+                + "WHERE n.created_by_run = ? AND n.ine IS NOT NULL AND n.departure_date IS NULL "
+                + "AND ne.teleservices_activated_on IS NOT NULL "
+                + "AND EXISTS (SELECT 1 FROM account_student x JOIN account a ON a.id = x.account_id "
+                + "WHERE x.student_id = o.id AND a.state = 'IN_USE' "
+                + "AND (x.effective_until IS NULL OR x.effective_until >= ?)) "
+                + "AND NOT EXISTS (SELECT 1 FROM account_student y WHERE y.student_id = n.id) "
+                + "ORDER BY n.id, o.id")) {
+            Jdbc.bind(select, runId, now.toLocalDate());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    formerByNew.putIfAbsent(rows.getLong(2), rows.getLong(1));
+                }
+            }
+        }
+        List<long[]> pairs = new ArrayList<>();
+        formerByNew.forEach((arrival, former) -> pairs.add(new long[] {former, arrival}));
+        return pairs;
+    }
+
+    /** The identifiers JPA-created accounts lack the base of (they are few: the console's), filled in one statement. */
+    public void fillUsernameBases() throws SQLException {
+        Jdbc.update(connection, "UPDATE account SET username_base = REGEXP_REPLACE(username, '[0-9]+$', '') "
+                + "WHERE username_base IS NULL");
+    }
+
+    /** A page of the pre-creation: the key to continue after (-1 when there was nothing left) and what it created. */
+    public record Page(long next, int created) {
+    }
+
+    /** One page of pupils without an account, after the pupil id {@code afterId}. */
+    public Page preCreateStudents(long runId, long afterId, int pageSize) throws SQLException {
+        List<Holder> holders = new ArrayList<>();
+        long last = -1;
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.first_name, s.last_name, "
+                + "s.usage_name, e.academy_id FROM student s " + ENROLLED_IN_RUN + "AND s.id > ? "
+                + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.student_id = s.id) ORDER BY s.id "
+                + "FETCH FIRST " + pageSize + " ROWS ONLY")) {
+            Jdbc.bind(select, runId, now.toLocalDate(), afterId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    last = rows.getLong(1);
+                    holders.add(new Holder(rows.getLong(5), last, null, last, rows.getString(2),
+                            displayName(rows.getString(3), rows.getString(4))));
+                }
+            }
+        }
+        return new Page(last, create(holders));
+    }
+
+    /** One page of légal 1/2 links without an account, after the link id {@code afterId}. */
+    public Page preCreateGuardians(long runId, long afterId, int pageSize) throws SQLException {
+        List<Holder> holders = new ArrayList<>();
+        long last = -1;
+        try (PreparedStatement select = connection.prepareStatement("SELECT l.id, l.guardian_id, l.student_id, "
+                + "g.first_name, g.last_name, g.usage_name, e.academy_id FROM guardian_link l "
+                + "JOIN student s ON s.id = l.student_id JOIN guardian g ON g.id = l.guardian_id " + ENROLLED_IN_RUN
+                + "AND l.id > ? AND l.legal_rank IN ('FIRST', 'SECOND') AND l.access_refused = FALSE "
+                + "AND NOT EXISTS (SELECT 1 FROM account_student x WHERE x.holder_id = l.guardian_id "
+                + "AND x.student_id = l.student_id) ORDER BY l.id FETCH FIRST " + pageSize + " ROWS ONLY")) {
+            Jdbc.bind(select, runId, now.toLocalDate(), afterId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    last = rows.getLong(1);
+                    holders.add(new Holder(rows.getLong(7), null, rows.getLong(2), rows.getLong(3), rows.getString(4),
+                            displayName(rows.getString(5), rows.getString(6))));
+                }
+            }
+        }
+        return new Page(last, create(holders));
+    }
+
+    private static String displayName(String lastName, String usageName) {
+        return usageName != null && !usageName.isBlank() ? usageName : lastName;
+    }
+
+    /** An account to create: a pupil's ({@code studentId}) or a guardian's ({@code guardianId}) opening {@code child}. */
+    private record Holder(long academyId, Long studentId, Long guardianId, long child, String firstName,
+                          String lastName) {
+    }
+
+    private int create(List<Holder> holders) throws SQLException {
+        if (holders.isEmpty()) {
+            return 0;
+        }
+        Map<Holder, Username> bases = new LinkedHashMap<>();
+        for (Holder holder : holders) {
+            try {
+                bases.put(holder, Username.base(holder.firstName(), holder.lastName()));
+            } catch (IllegalArgumentException e) {
+                // A name without any usable letter: the school creates this account by hand with a corrected name.
+                LOG.log(Level.WARNING, "Compte non pré-créé : {0}", e.getMessage());
+            }
+        }
+        Map<String, Set<String>> taken = taken(bases);
+        IdBlocks ids = new IdBlocks(connection);
+        try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (id, version, academy_id, "
+                + "kind, username, username_base, state, email_validated, student_id, guardian_id) "
+                + "VALUES (?, 1, ?, ?, ?, ?, 'NOT_NOTIFIED', FALSE, ?, ?)");
+             PreparedStatement access = connection.prepareStatement("INSERT INTO account_student (id, account_id, "
+                     + "student_id, holder_id, effective_from) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement event = connection.prepareStatement("INSERT INTO account_event (id, account_id, "
+                     + "occurred_at, actor, event_type, to_state) VALUES (?, ?, ?, ?, 'CREATED', 'NOT_NOTIFIED')")) {
+            for (Map.Entry<Holder, Username> entry : bases.entrySet()) {
+                Holder holder = entry.getKey();
+                Set<String> takenHere = taken.computeIfAbsent(holder.academyId() + "/" + entry.getValue().value(),
+                        key -> new HashSet<>());
+                Username username = Username.allocate(entry.getValue(), takenHere);
+                takenHere.add(username.value());
+                long accountId = ids.next("account_seq");
+                Jdbc.bind(account, accountId, holder.academyId(), holder.studentId() != null ? "STUDENT" : "GUARDIAN",
+                        username.value(), entry.getValue().value(), holder.studentId(), holder.guardianId());
+                account.addBatch();
+                Jdbc.bind(access, ids.next("account_student_seq"), accountId, holder.child(), holder.guardianId(),
+                        now.toLocalDate());
+                access.addBatch();
+                Jdbc.bind(event, ids.next("account_event_seq"), accountId, now, actor);
+                event.addBatch();
+            }
+            account.executeBatch();
+            access.executeBatch();
+            event.executeBatch();
+        }
+        return bases.size();
+    }
+
+    /** The identifiers already taken, per académie and base, in one indexed query for the page. */
+    private Map<String, Set<String>> taken(Map<Holder, Username> bases) throws SQLException {
+        Map<String, Set<String>> taken = new HashMap<>();
+        if (bases.isEmpty()) {
+            return taken;
+        }
+        List<Object> values = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        Map<Long, Set<String>> byAcademy = new HashMap<>();
+        bases.forEach((holder, base) -> byAcademy.computeIfAbsent(holder.academyId(), id -> new HashSet<>())
+                .add(base.value()));
+        for (Map.Entry<Long, Set<String>> academy : byAcademy.entrySet()) {
+            where.append(where.length() == 0 ? "" : " OR ").append("(academy_id = ? AND username_base IN (")
+                    .append(Jdbc.placeholders(academy.getValue().size())).append("))");
+            values.add(academy.getKey());
+            values.addAll(academy.getValue());
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT academy_id, username_base, username FROM account WHERE " + where)) {
+            Jdbc.bind(select, values.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    taken.computeIfAbsent(rows.getLong(1) + "/" + rows.getString(2), key -> new HashSet<>())
+                            .add(rows.getString(3));
+                }
+            }
+        }
+        return taken;
+    }
+}
