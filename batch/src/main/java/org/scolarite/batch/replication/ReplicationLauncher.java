@@ -1,26 +1,67 @@
 package org.scolarite.batch.replication;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scolarite.replication.boundary.ReplicationEngine;
+import org.scolarite.replication.boundary.ReplicationRuns;
+import org.scolarite.replication.boundary.RunDetail;
+import org.scolarite.replication.entity.RunStatus;
 import org.scolarite.replication.entity.RunTrigger;
+import org.scolarite.staff.boundary.AccessDeniedException;
+import org.scolarite.staff.boundary.StaffDirectory;
+import org.scolarite.staff.entity.StaffRole;
 
 /**
  * Starts and restarts replication runs (the job lives in this module: Jakarta Batch finds job XML through the batch
  * module's class loader). Not transactional: a run is committed before its job, which runs in other threads, reads it.
- *
- * <p>SKELETON of the B1 contract: the batch helper implements it; the console, the API and the scheduler call it.
+ * The engine refuses a second run covering an establishment already being replicated ({@code
+ * ReplicationAlreadyRunning}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReplicationLauncher {
+
+    static final String JOB = "replication";
+    static final String RUN_ID = "runId";
+    /** The actor of the scheduled runs, as the supervision page and the reports show it. */
+    static final String NIGHTLY_ACTOR = "traitement de nuit";
+
+    @Inject
+    private ReplicationEngine engine;
+
+    @Inject
+    private ReplicationRuns runs;
+
+    @Inject
+    private StaffDirectory staff;
+
+    @Inject
+    private AcademyScope scope;
+
+    /** Establishments replicated at once ({@code TELESERVICES_REPLICATION_THREADS}): the cores by default. */
+    @Inject
+    @ConfigProperty(name = "teleservices.replication.threads")
+    private Optional<Integer> threads;
+
+    /** Items per chunk transaction ({@code TELESERVICES_REPLICATION_CHUNK}). */
+    @Inject
+    @ConfigProperty(name = "teleservices.replication.chunk", defaultValue = "1000")
+    private int chunk;
 
     /**
      * A run of one establishment (its head or delegate, or an académie administrator), reading what waits in its drop
      * zone. Throws ReplicationAlreadyRunning when a run covering it is running. Returns the run id.
      */
     public long startEstablishment(String actor, long establishmentId, RunTrigger trigger) {
-        throw new UnsupportedOperationException("B1");
+        staff.requireRole(actor, establishmentId, StaffRole.HEAD, StaffRole.DELEGATE, StaffRole.ACADEMY);
+        return start(actor, trigger, scope.academyOf(establishmentId), Set.of(establishmentId));
     }
 
     /**
@@ -28,11 +69,65 @@ public class ReplicationLauncher {
      * partitioned over the batch threads. Returns the run id.
      */
     public long startAcademy(String actor, RunTrigger trigger) {
-        throw new UnsupportedOperationException("B1");
+        return start(actor, trigger, staff.requireAcademyAdministrator(actor), Set.of());
     }
 
-    /** Restarts a FAILED run (crash, stop): establishments done are not replicated again; the others resume. */
+    /**
+     * The nightly run of an académie (R-REPL-1), started by the scheduler: no user, hence no role to check. Not for
+     * the console or the API, which go through {@link #startAcademy}.
+     */
+    public long startNightly(long academyId) {
+        return start(NIGHTLY_ACTOR, RunTrigger.NIGHTLY, academyId, Set.of());
+    }
+
+    /**
+     * Restarts a FAILED run (crash, stop): establishments done are not replicated again; the others resume after their
+     * last committed chunk. The actor must see every establishment of the run.
+     */
     public void restart(String actor, long runId) {
-        throw new UnsupportedOperationException("B1");
+        RunDetail run = runs.detail(actor, runId);
+        if (run.schools().size() < run.summary().establishments()) {
+            throw new AccessDeniedException("Ce traitement concerne d'autres établissements que les vôtres : "
+                    + "seul un administrateur académique peut le reprendre.");
+        }
+        if (run.summary().status() != RunStatus.FAILED) {
+            throw new RunNotRestartable("Seul un traitement en échec ou interrompu peut être repris (le traitement n° "
+                    + runId + " est " + (run.summary().running() ? "en cours" : "terminé") + ").");
+        }
+        long previous = engine.resume(runId);
+        long execution;
+        try {
+            // A restarted execution sees the parameters given to restart, not the first ones: give the run again.
+            execution = BatchRuntime.getJobOperator().restart(previous, parameters(runId));
+        } catch (RuntimeException e) {
+            // Typically the stopped execution is still ending: the run stays resumable.
+            engine.finish(runId, RunStatus.FAILED);
+            throw new RunNotRestartable("Le traitement ne peut pas être repris pour l'instant ("
+                    + ReplicationJobListener.describe(e) + ")\u00a0: réessayez dans quelques secondes.");
+        }
+        engine.attachJob(runId, execution);
+    }
+
+    private long start(String actor, RunTrigger trigger, long academyId, Set<Long> establishments) {
+        long runId = engine.openRun(actor, trigger, academyId, establishments);
+        long execution;
+        try {
+            execution = BatchRuntime.getJobOperator().start(JOB, parameters(runId));
+        } catch (RuntimeException e) {
+            // Without its job the run would stay RUNNING and block the next ones.
+            engine.finish(runId, RunStatus.FAILED);
+            throw e;
+        }
+        engine.attachJob(runId, execution);
+        return runId;
+    }
+
+    private Properties parameters(long runId) {
+        Properties parameters = new Properties();
+        parameters.setProperty(RUN_ID, Long.toString(runId));
+        parameters.setProperty("threads",
+                Integer.toString(Math.max(1, threads.orElse(Runtime.getRuntime().availableProcessors()))));
+        parameters.setProperty("chunk", Integer.toString(Math.max(1, chunk)));
+        return parameters;
     }
 }

@@ -3,41 +3,47 @@ package org.scolarite.admin.security;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.stream.Collectors;
-import org.scolarite.staff.boundary.StaffDirectory;
 
 /**
- * The console's form login, checked against the staff directory only. Not an IdentityStore: Payara's identity-store
- * handler is shared by the EAR's two WARs and, after a restart, keeps the stores of whichever WAR used it first —
- * families could then have authenticated on the console. Each face validates credentials itself instead.
+ * The console's one authentication mechanism: the pages use the form login kept in the session ({@link FormLogin});
+ * the API ({@code /api/*}) uses HTTP Basic on every request with the same staff credentials ({@link ApiBasicLogin}),
+ * never the session cookie — so no cross-site request can ride on a console session — and answers 401 with {@code
+ * WWW-Authenticate} instead of redirecting to the login page.
  */
 @ApplicationScoped
-@AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({"HEAD", "DELEGATE", "ACCOUNTANT", "ACADEMY"})
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
-    private StaffDirectory directory;
+    private FormLogin form;
+
+    @Inject
+    private ApiBasicLogin api;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        if (!(context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential)) {
-            return context.doNothing();
-        }
-        return directory.authenticate(credential.getCaller(), credential.getPassword().getValue())
-                .map(identity -> context.notifyContainerAboutLogin(identity.username(),
-                        identity.roles().stream().map(Enum::name).collect(Collectors.toSet())))
-                .orElseGet(() -> context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT));
+                                                HttpMessageContext context) throws AuthenticationException {
+        return ApiBasicLogin.isApi(request)
+                ? api.validateRequest(request, response, context)
+                : form.validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return ApiBasicLogin.isApi(request)
+                ? AuthenticationStatus.SUCCESS
+                : form.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        form.cleanSubject(request, response, context);
     }
 }

@@ -3,12 +3,12 @@ package org.scolarite.replication.control.siecle;
 import java.nio.file.Path;
 import org.scolarite.replication.control.SourceReader;
 import org.scolarite.replication.entity.ExportHeader;
+import org.scolarite.replication.entity.FileFailure;
+import org.scolarite.replication.entity.SourceLocation;
 
 /**
  * Entry point of the SIECLE/BEE and STS-web readers (SIECLE-FORMATS.md): recognises an export by its root element and
  * streams it with StAX in the encoding its prolog declares.
- *
- * <p>SKELETON of the B1 contract: the readers helper implements it; the engine and the drop zone call it.
  */
 public final class SiecleExports {
 
@@ -20,7 +20,12 @@ public final class SiecleExports {
      * French reason when the file is not XML, not a known export, or its header is incomplete.
      */
     public static ExportHeader peek(Path xml) {
-        throw new UnsupportedOperationException("B1");
+        String fileName = xml.getFileName().toString();
+        try (XmlCursor cursor = XmlCursor.open(xml)) {
+            return ExportHeaders.read(cursor, fileName);
+        } catch (MalformedExport e) {
+            throw new UnreadableExport(fileName + " : " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -28,6 +33,35 @@ public final class SiecleExports {
      * the reader yields one {@code FileFailure} and ends.
      */
     public static SourceReader open(Path xml, String expectedUai) {
-        throw new UnsupportedOperationException("B1");
+        String fileName = xml.getFileName().toString();
+        XmlCursor cursor = null;
+        try {
+            cursor = XmlCursor.open(xml);
+            ExportHeader header = ExportHeaders.read(cursor, fileName);
+            if (!header.uai().equalsIgnoreCase(expectedUai.strip())) {
+                cursor.close();
+                return new FailedExport(header, new FileFailure(SourceLocation.ofFile(fileName),
+                        "Ce fichier est celui de l'établissement " + header.uai() + ", pas de " + expectedUai));
+            }
+            return switch (header.kind()) {
+                case PUPILS -> new PupilsReader(xml, header, cursor);
+                case GUARDIANS -> new GuardiansReader(xml, header, cursor);
+                case NOMENCLATURE -> new NomenclatureReader(xml, header, cursor);
+                case STS -> new StsReader(xml, header, cursor);
+            };
+        } catch (MalformedExport e) {
+            closeQuietly(cursor);
+            return new FailedExport(null, new FileFailure(new SourceLocation(fileName, e.line(), e.column(), null, null),
+                    e.getMessage()));
+        } catch (UnreadableExport e) {
+            closeQuietly(cursor);
+            return new FailedExport(null, new FileFailure(SourceLocation.ofFile(fileName), e.getMessage()));
+        }
+    }
+
+    private static void closeQuietly(XmlCursor cursor) {
+        if (cursor != null) {
+            cursor.close();
+        }
     }
 }
