@@ -1,9 +1,8 @@
 package org.scolarite.replication.control.siecle;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -18,9 +17,6 @@ import org.scolarite.replication.entity.SourceLocation;
  * optional field is left null and reported as an anomaly, the record being kept.
  */
 final class RecordCheck {
-
-    /** SIECLE dates: dd/mm/yyyy, strictly (no 31/02). */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final XmlNode node;
     private final List<String> missing = new ArrayList<>();
@@ -139,8 +135,36 @@ final class RecordCheck {
         return String.join(" ; ", reasons);
     }
 
+    /**
+     * dd/mm/yyyy by hand: {@link DateTimeFormatter} costs as much as reading the rest of a pupil, and a file has
+     * several dates per record. Throws {@link DateTimeParseException} like {@code LocalDate.parse(text, DATE)}.
+     */
     static LocalDate parseDate(String text) {
-        return LocalDate.parse(text, DATE);
+        if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
+            int day = digits(text, 0, 2);
+            int month = digits(text, 3, 5);
+            int year = digits(text, 6, 10);
+            if (day >= 0 && month >= 0 && year >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    throw new DateTimeParseException("date impossible", text, 0, e);
+                }
+            }
+        }
+        throw new DateTimeParseException("pas au format jj/mm/aaaa", text, 0);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** SIECLE booleans: {@code 1/0}, {@code true/false}, {@code O/N} (oui/non); null when none of them. */

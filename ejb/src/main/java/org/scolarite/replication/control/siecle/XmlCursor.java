@@ -180,29 +180,39 @@ final class XmlCursor implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Children carry no position (only records are located, and asking the parser for one costs an object per
+     * element); the text kept is an element's own, the whitespace between children is dropped unread.
+     */
     private XmlNode fill(XmlNode node) throws XMLStreamException {
-        StringBuilder text = null;
+        String text = null;
+        StringBuilder more = null;
         while (true) {
             int event = xml.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    Location at = xml.getLocation();
-                    node.add(fill(startNode(at.getLineNumber(), at.getColumnNumber())));
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (text == null) {
-                        text = new StringBuilder();
+                case XMLStreamConstants.START_ELEMENT -> node.add(fill(startNode(0, 0)));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (xml.isWhiteSpace()) {
+                        continue;
                     }
-                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    // coalesced: one event per text, unless a comment splits it
+                    if (text == null) {
+                        text = xml.getText();
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(text);
+                        }
+                        more.append(xml.getText());
+                    }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (text != null) {
-                        node.setText(text.toString());
+                        node.setText(more == null ? text : more.toString());
                     }
                     return node;
                 }
                 default -> {
-                    // comments and processing instructions carry no data
+                    // comments, processing instructions and whitespace carry no data
                 }
             }
         }
