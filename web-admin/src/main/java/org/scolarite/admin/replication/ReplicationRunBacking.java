@@ -1,5 +1,6 @@
 package org.scolarite.admin.replication;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.scolarite.admin.home.CurrentEstablishment;
 import org.scolarite.replication.boundary.RejectionLine;
 import org.scolarite.replication.boundary.ReplicationRuns;
 import org.scolarite.replication.boundary.RunDetail;
+import org.scolarite.replication.boundary.RunSummary;
 import org.scolarite.replication.boundary.SchoolReport;
 import org.scolarite.staff.boundary.AccessDeniedException;
 
@@ -41,14 +43,25 @@ public class ReplicationRunBacking implements Serializable {
     @Inject
     private ApplicationTime time;
 
-    /** The view parameter {@code id}. */
+    /** The run, from {@code run.xhtml?id=…}. */
     private Long id;
     private RunDetail detail;
     private boolean missing;
     private final LazyDataModel<RejectionLine> rejections = new Rejections();
 
-    /** The view action: reads the run once the parameter is set. */
-    public void open() {
+    /** Reads the run named by the address once per view; the poll reads it again while it runs. */
+    @PostConstruct
+    void open() {
+        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            id = parameter == null ? null : Long.valueOf(parameter.trim());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        read();
+    }
+
+    private void read() {
         if (id == null) {
             missing = true;
             return;
@@ -63,7 +76,7 @@ public class ReplicationRunBacking implements Serializable {
 
     /** The poll while the run is running; it stops with the run. */
     public void poll() {
-        open();
+        read();
         if (detail == null || !detail.summary().running()) {
             PrimeFaces.current().executeScript("PF('runPoll').stop()");
         }
@@ -73,16 +86,16 @@ public class ReplicationRunBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
     public boolean isMissing() {
         return missing;
     }
 
     public RunDetail getDetail() {
         return detail;
+    }
+
+    public RunSummary getSummary() {
+        return detail == null ? null : detail.summary();
     }
 
     public boolean isRunning() {

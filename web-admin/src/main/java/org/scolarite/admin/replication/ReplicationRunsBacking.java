@@ -218,7 +218,7 @@ public class ReplicationRunsBacking implements Serializable {
         return running != null;
     }
 
-    public RunSummary getRunning() {
+    public RunSummary getRunningRun() {
         return running;
     }
 
