@@ -330,8 +330,13 @@ class ReplicationJobIT {
         return rows;
     }
 
+    /**
+     * Surrogate keys and what is made of them differ between two académies by construction: ids, references, the run
+     * that created a pupil, and the source digest (it covers the division and MEF ids beside the replicated fields).
+     */
     private static final Predicate<String> IGNORED = column -> column.equals("id") || column.endsWith("_id")
-            || column.endsWith("_at") || column.equals("version") || column.equals("created_by_run");
+            || column.endsWith("_at") || column.equals("version") || column.equals("created_by_run")
+            || column.equals("source_hash");
 
     /** Table, and the query of its rows for one establishment in a stable order (references by source key). */
     private static final String[][] SNAPSHOT = {
