@@ -369,7 +369,13 @@ class ReplicationJobIT {
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
                         String column = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
                         if (kept.test(column)) {
-                            row.append(column).append('=').append(result.getString(c)).append(' ');
+                            String value = result.getString(c);
+                            // Homonyms get their numbers in the order their rows were created (R-ACC-2), which two
+                            // threads interleave differently from one run to another: compare the identifier's base.
+                            if (column.equals("username") && value != null) {
+                                value = value.replaceAll("\\d+$", "#");
+                            }
+                            row.append(column).append('=').append(value).append(' ');
                         }
                     }
                     rows.add(row.toString());
