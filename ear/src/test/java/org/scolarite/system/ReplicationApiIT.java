@@ -137,7 +137,7 @@ class ReplicationApiIT {
     @Test
     @DisplayName("R-REPL-2: the API is described at /openapi with its endpoints and HTTP Basic")
     void openapi_describes_the_api() throws Exception {
-        HttpResponse<String> openapi = send(request("/openapi").GET().header("Accept", "application/yaml"));
+        HttpResponse<String> openapi = send(request("/openapi").GET());
 
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/establishments/{uai}/exports/{fileName}",

@@ -330,8 +330,13 @@ class ReplicationJobIT {
         return rows;
     }
 
+    /**
+     * Surrogate keys and what is made of them differ between two académies by construction: ids, references, the run
+     * that created a pupil, and the source digest (it covers the division and MEF ids beside the replicated fields).
+     */
     private static final Predicate<String> IGNORED = column -> column.equals("id") || column.endsWith("_id")
-            || column.endsWith("_at") || column.equals("version") || column.equals("created_by_run");
+            || column.endsWith("_at") || column.equals("version") || column.equals("created_by_run")
+            || column.equals("source_hash");
 
     /** Table, and the query of its rows for one establishment in a stable order (references by source key). */
     private static final String[][] SNAPSHOT = {
@@ -364,7 +369,13 @@ class ReplicationJobIT {
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
                         String column = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
                         if (kept.test(column)) {
-                            row.append(column).append('=').append(result.getString(c)).append(' ');
+                            String value = result.getString(c);
+                            // Homonyms get their numbers in the order their rows were created (R-ACC-2), which two
+                            // threads interleave differently from one run to another: compare the identifier's base.
+                            if (column.equals("username") && value != null) {
+                                value = value.replaceAll("\\d+$", "#");
+                            }
+                            row.append(column).append('=').append(value).append(' ');
                         }
                     }
                     rows.add(row.toString());
