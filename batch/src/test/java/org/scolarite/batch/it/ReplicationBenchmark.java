@@ -124,7 +124,7 @@ class ReplicationBenchmark {
 
     /** Writes the académie's exports into the drop zones; keeps the académie, its year and establishments. */
     private ExportSink.Totals generate(int students, LocalDate today, List<Object> structure) {
-        Path root = inbox.root();
+        Path root = inbox.root().resolve("inbox");
         ExportSink sink = new ExportSink(root, SEED, ExportOptions.current(today.atTime(6, 0)));
         EntitySink both = new EntitySink() {
             @Override

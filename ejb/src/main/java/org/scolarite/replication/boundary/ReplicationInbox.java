@@ -153,7 +153,7 @@ public class ReplicationInbox {
         return purged;
     }
 
-    /** The root of the drop zone (for documentation and tests). */
+    /** The replication directory under the data dir: {@code inbox/<UAI>/} and {@code runs/<run>/<UAI>/} below it. */
     public Path root() {
         return dropZone.root();
     }

@@ -38,6 +38,7 @@ public class NomenclatureFeed extends SiecleFeed {
 
     @Override
     public void write(FeedContext context, List<SourceItem> records) throws SQLException {
+        lockNomenclature(context);
         List<Upsert.Row> mefs = new ArrayList<>();
         List<Upsert.Row> subjects = new ArrayList<>();
         List<ProgrammeRecord> programmes = new ArrayList<>();
@@ -62,6 +63,18 @@ public class NomenclatureFeed extends SiecleFeed {
         SUBJECTS.apply(context, subjects, new HashSet<>(),
                 "Matière présente deux fois dans la nomenclature (la première est prise).");
         writeProgrammes(context, programmes);
+    }
+
+    /**
+     * The national tables are shared by every partition: without this lock two establishments bringing the same new
+     * MEF at once would both insert it and one would fail on its unique code. Held until the chunk commits; the
+     * existing rows are read after it is taken, so the second partition finds the first one's rows.
+     */
+    private static void lockNomenclature(FeedContext context) throws SQLException {
+        try (PreparedStatement lock = context.connection().prepareStatement(
+                "SELECT name FROM replication_mutex WHERE name = 'NOMENCLATURE' FOR UPDATE")) {
+            lock.executeQuery().close();
+        }
     }
 
     private static String truncate(String text, int max) {
