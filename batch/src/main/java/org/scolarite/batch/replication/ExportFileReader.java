@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.scolarite.replication.boundary.ReplicationEngine;
 import org.scolarite.replication.boundary.ReplicationEngine.PinnedFile;
+import org.scolarite.replication.control.FailedReader;
 import org.scolarite.replication.control.SourceReader;
 import org.scolarite.replication.entity.FileFailure;
 import org.scolarite.replication.entity.SourceItem;
@@ -116,7 +117,7 @@ public class ExportFileReader extends AbstractItemReader {
             reader = engine.open(pinned, establishment);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Réplication " + run + " : ouverture impossible de " + pinned.path(), e);
-            reader = new FailedReader(failure(pinned, "Le fichier ne peut pas être ouvert", e));
+            reader = new FailedReader(null, failure(pinned, "Le fichier ne peut pas être ouvert", e));
         }
         for (long skipped = 0; skipped < toSkip && next() != null; skipped++) {
             consumed++;
@@ -155,31 +156,5 @@ public class ExportFileReader extends AbstractItemReader {
     private static FileFailure failure(PinnedFile file, String what, RuntimeException e) {
         return new FileFailure(SourceLocation.ofFile(file.name()),
                 what + "\u00a0: " + ReplicationJobListener.describe(e));
-    }
-
-    /** Stands for a file that could not be opened: its only item is the failure. */
-    private static final class FailedReader implements SourceReader {
-
-        private FileFailure failure;
-
-        FailedReader(FileFailure failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public org.scolarite.replication.entity.ExportHeader header() {
-            return null;
-        }
-
-        @Override
-        public SourceItem next() {
-            SourceItem item = failure;
-            failure = null;
-            return item;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -4,13 +4,16 @@ import org.scolarite.replication.entity.ExportHeader;
 import org.scolarite.replication.entity.FileFailure;
 import org.scolarite.replication.entity.SourceItem;
 
-/** A file refused before its first record (e.g. an export of another school year): one failure, then the end. */
-final class FailedReader implements SourceReader {
+/**
+ * A file refused before its first record (not an export, another establishment's or another school year's, a file
+ * that cannot be opened): one failure, then the end. The header is null when the file failed before it.
+ */
+public final class FailedReader implements SourceReader {
 
     private final ExportHeader header;
     private FileFailure failure;
 
-    FailedReader(ExportHeader header, FileFailure failure) {
+    public FailedReader(ExportHeader header, FileFailure failure) {
         this.header = header;
         this.failure = failure;
     }
@@ -29,6 +32,6 @@ final class FailedReader implements SourceReader {
 
     @Override
     public void close() {
-        // Nothing open: the real reader was closed when the file was refused.
+        // Nothing open: the file was closed when it was refused, or never opened.
     }
 }

@@ -1,6 +1,7 @@
 package org.scolarite.replication.control.siecle;
 
 import java.nio.file.Path;
+import org.scolarite.replication.control.FailedReader;
 import org.scolarite.replication.control.SourceReader;
 import org.scolarite.replication.entity.ExportHeader;
 import org.scolarite.replication.entity.FileFailure;
@@ -40,7 +41,7 @@ public final class SiecleExports {
             ExportHeader header = ExportHeaders.read(cursor, fileName);
             if (!header.uai().equalsIgnoreCase(expectedUai.strip())) {
                 cursor.close();
-                return new FailedExport(header, new FileFailure(SourceLocation.ofFile(fileName),
+                return new FailedReader(header, new FileFailure(SourceLocation.ofFile(fileName),
                         "Ce fichier est celui de l'établissement " + header.uai() + ", pas de " + expectedUai));
             }
             return switch (header.kind()) {
@@ -51,11 +52,11 @@ public final class SiecleExports {
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);
-            return new FailedExport(null, new FileFailure(new SourceLocation(fileName, e.line(), e.column(), null, null),
+            return new FailedReader(null, new FileFailure(new SourceLocation(fileName, e.line(), e.column(), null, null),
                     e.getMessage()));
         } catch (UnreadableExport e) {
             closeQuietly(cursor);
-            return new FailedExport(null, new FileFailure(SourceLocation.ofFile(fileName), e.getMessage()));
+            return new FailedReader(null, new FileFailure(SourceLocation.ofFile(fileName), e.getMessage()));
         }
     }
 
