@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,7 @@ import org.scolarite.replication.entity.Rejection;
 import org.scolarite.replication.entity.RunStatus;
 import org.scolarite.replication.entity.RunTrigger;
 import org.scolarite.replication.entity.SourceItem;
+import org.scolarite.replication.entity.SourceLocation;
 
 /** The replication engine's writing side on a real (H2) database: R-REPL-2, R-ACC-1, R-ACC-2. */
 class ReplicatorTest {
@@ -250,20 +252,55 @@ class ReplicatorTest {
     }
 
     @Test
-    @DisplayName("R-REPL-2: a failed run is resumed with its execution, running again over its establishments")
+    @DisplayName("R-REPL-2: a failed run is resumed, running again over its establishments")
     void resume() throws Exception {
         Replicator replicator = db.replicator();
         long run = replicator.openRun("a", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL, OTHER_SCHOOL));
-        replicator.attachJob(run, 4242);
         replicator.finish(run, RunStatus.FAILED);
 
-        assertThat(replicator.resume(run)).isEqualTo(4242);
+        replicator.resume(run);
 
         assertThat(db.string("SELECT status FROM replication_run WHERE id = " + run)).isEqualTo("RUNNING");
         assertThat(replicator.establishmentsToReplicate(run)).containsExactly(SCHOOL, OTHER_SCHOOL);
         assertThatThrownBy(() -> replicator.openRun("b", RunTrigger.API, ACADEMY, Set.of(OTHER_SCHOOL)))
                 .isInstanceOf(Replicator.EstablishmentBusy.class);
         assertThatThrownBy(() -> replicator.resume(run)).as("only a failed run").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: after a crash, the runs this server instance left RUNNING (or recorded without instance) "
+            + "are its interrupted runs; another instance's running run is not")
+    void interrupted_runs_are_this_instances_running_runs() throws Exception {
+        Replicator replicator = db.replicator();
+        long mine = replicator.openRun("a", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL));
+        replicator.runOn(mine, "server@here");
+        long unknown = replicator.openRun("b", RunTrigger.CONSOLE, ACADEMY, Set.of());
+        long other = replicator.openRun("c", RunTrigger.CONSOLE, ACADEMY, Set.of(OTHER_SCHOOL));
+        replicator.runOn(other, "instance2@there");
+        long ended = replicator.openRun("d", RunTrigger.CONSOLE, ACADEMY, Set.of());
+        replicator.runOn(ended, "server@here");
+        replicator.finish(ended, RunStatus.COMPLETED);
+
+        assertThat(replicator.interruptedRuns("server@here")).containsExactly(mine, unknown);
+        replicator.finish(mine, RunStatus.FAILED);
+        assertThat(replicator.openRun("e", RunTrigger.CONSOLE, ACADEMY, Set.of(SCHOOL))).as("establishment released")
+                .isPositive();
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: each chunk commits, with its rows, how many items of its file it covered (where a resumed "
+            + "run reads on from)")
+    void committed_items_per_file() throws Exception {
+        db.deposit(UAI, "ElevesSansAdresses.xml", ExportKind.PUPILS, 2026);
+        Replicator replicator = db.replicator();
+        long run = replicator.openRun("test", RunTrigger.NIGHTLY, ACADEMY, Set.of(SCHOOL));
+        Replicator.Pinned file = replicator.pin(run, SCHOOL).get(0);
+        SourceLocation where = new SourceLocation(file.name(), 3, 1, "ELEVE", "ELEVE_ID=1");
+
+        replicator.write(run, SCHOOL, file, List.of(Rejection.rejected(where, "motif"), Rejection.rejected(where, "b")));
+        replicator.write(run, SCHOOL, file, List.of(Rejection.rejected(where, "c")));
+
+        assertThat(replicator.committedItems(run, SCHOOL)).containsExactly(Map.entry(file.path(), 3L));
     }
 
     @Test

@@ -12,13 +12,10 @@ import java.util.Properties;
 import org.scolarite.replication.boundary.ReplicationEngine;
 
 /**
- * One partition per establishment of the run still to replicate, on as many threads as configured. {@code override}
- * says whether a restart plans afresh: the idempotent {@code reconcile} step replans from what is still to do; the
- * {@code feeds} step keeps its partitions, whose checkpoints say where each establishment stopped — the batch runtime
- * then reuses the first plan's number of partitions with the properties the mapper gives again, so the list must not
- * change between attempts. Hence {@code pin}: the feeds step pins every establishment's exports before planning, so
- * that an establishment with no file is already NO_FILE (out of the list) in the first plan, instead of dropping out of
- * it after its partition ran; nothing else changes an establishment's status before the reconcile step.
+ * One partition per establishment of the run still to replicate, on as many threads as configured. With {@code pin},
+ * the establishments' exports are pinned before planning, so that an establishment with no file is already NO_FILE
+ * (out of the plan) instead of getting a partition with nothing to read. A resumed run is a new execution of the job
+ * (see {@code ReplicationLauncher.restart}): it plans afresh from the establishments not yet DONE or FAILED.
  */
 @Named("replicationPartitions")
 @Dependent
@@ -34,10 +31,6 @@ public class EstablishmentPartitions implements PartitionMapper {
 
     @Inject
     @BatchProperty
-    private String override;
-
-    @Inject
-    @BatchProperty
     private String pin;
 
     @Inject
@@ -47,19 +40,19 @@ public class EstablishmentPartitions implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         long run = Long.parseLong(runId);
         if (Boolean.parseBoolean(pin)) {
-            // Idempotent: a restart finds the files pinned by the first attempt.
+            // Idempotent: a resumed run finds the files pinned by the first execution.
             for (long establishment : engine.establishmentsToReplicate(run)) {
                 engine.pin(run, establishment);
             }
         }
-        return plan(engine.establishmentsToReplicate(run), Integer.parseInt(threads), Boolean.parseBoolean(override));
+        return plan(engine.establishmentsToReplicate(run), Integer.parseInt(threads));
     }
 
     /**
      * The plan; a run with nothing left to replicate still gets one (empty) partition, since a partitioned step
      * cannot have none.
      */
-    static PartitionPlan plan(List<Long> establishments, int threads, boolean override) {
+    static PartitionPlan plan(List<Long> establishments, int threads) {
         int partitions = Math.max(1, establishments.size());
         Properties[] properties = new Properties[partitions];
         for (int i = 0; i < partitions; i++) {
@@ -71,7 +64,6 @@ public class EstablishmentPartitions implements PartitionMapper {
         plan.setPartitions(partitions);
         plan.setThreads(Math.max(1, Math.min(threads, partitions)));
         plan.setPartitionProperties(properties);
-        plan.setPartitionsOverride(override);
         return plan;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.scolarite.replication.boundary.ReplicationEngine;
@@ -18,9 +19,11 @@ import org.scolarite.replication.entity.SourceItem;
 import org.scolarite.replication.entity.SourceLocation;
 
 /**
- * R-REPL-2: reads one establishment's pinned exports, file after file, item after item. The checkpoint is the file
- * being read and the number of its items already committed; a restart reopens that file and skips them (readers are
- * deterministic), so nothing is written twice and nothing is lost.
+ * R-REPL-2: reads one establishment's pinned exports, file after file, item after item. Where to start is what the run
+ * committed, not the batch runtime's checkpoint: each chunk commits, with its rows, how many items of each file it
+ * covered (see {@code ReplicationEngine.committedItems}). A resumed run — after a stop or a crash of the server —
+ * therefore reads on from the last file with committed items, skipping them (readers are deterministic): nothing is
+ * written twice and nothing is lost, even when the crash came between the chunk's commit and the runtime's checkpoint.
  *
  * <p>A file that cannot be opened or whose reader breaks with an unexpected exception gives a {@link FileFailure}
  * item, as a malformed file does: the engine records it, the establishment ends FAILED with that reason, and the
@@ -47,7 +50,6 @@ public class ExportFileReader extends AbstractItemReader {
     private long establishment;
     private List<PinnedFile> files = List.of();
     private int file;
-    private long consumed;
     private long toSkip;
     private SourceReader reader;
     private boolean broken;
@@ -55,7 +57,7 @@ public class ExportFileReader extends AbstractItemReader {
     public ExportFileReader() {
     }
 
-    /** Outside the batch runtime (unit tests of the checkpoint). */
+    /** Outside the batch runtime (unit tests of the resumption). */
     ExportFileReader(ReplicationEngine engine, long runId, long establishmentId) {
         this.engine = engine;
         this.runId = Long.toString(runId);
@@ -70,14 +72,15 @@ public class ExportFileReader extends AbstractItemReader {
         run = Long.parseLong(runId);
         establishment = Long.parseLong(establishmentId);
         files = engine.pin(run, establishment);
-        if (checkpoint instanceof FilePosition position) {
-            if (position.establishmentId() == establishment) {
-                file = position.file();
-                toSkip = position.consumed();
-            } else {
-                // Cannot happen while the partition plan is stable; starting over is safe (idempotent upserts).
-                LOG.warning(() -> "Réplication " + run + " : point de reprise d'un autre établissement ("
-                        + position.establishmentId() + " au lieu de " + establishment + "), reprise au début.");
+        Map<String, Long> committed = engine.committedItems(run, establishment);
+        // Files are read in order and a chunk commits every file it spans at once: the files before the last one
+        // with committed items are complete.
+        for (int i = files.size() - 1; i >= 0; i--) {
+            long items = committed.getOrDefault(files.get(i).path(), 0L);
+            if (items > 0) {
+                file = i;
+                toSkip = items;
+                break;
             }
         }
     }
@@ -90,7 +93,6 @@ public class ExportFileReader extends AbstractItemReader {
             }
             SourceItem item = next();
             if (item != null) {
-                consumed++;
                 return new FeedItem(files.get(file), item);
             }
             closeCurrent();
@@ -100,18 +102,12 @@ public class ExportFileReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return new FilePosition(establishment, file, consumed);
-    }
-
-    @Override
     public void close() {
         closeCurrent();
     }
 
     private void openCurrent() {
         PinnedFile pinned = files.get(file);
-        consumed = 0;
         broken = false;
         try {
             reader = engine.open(pinned, establishment);
@@ -120,7 +116,7 @@ public class ExportFileReader extends AbstractItemReader {
             reader = new FailedReader(null, failure(pinned, "Le fichier ne peut pas être ouvert", e));
         }
         for (long skipped = 0; skipped < toSkip && next() != null; skipped++) {
-            consumed++;
+            // already committed by the run
         }
         toSkip = 0;
     }

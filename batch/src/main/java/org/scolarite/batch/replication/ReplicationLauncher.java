@@ -81,8 +81,13 @@ public class ReplicationLauncher {
     }
 
     /**
-     * Restarts a FAILED run (crash, stop): establishments done are not replicated again; the others resume after their
-     * last committed chunk. The actor must see every establishment of the run.
+     * Resumes a FAILED run (stopped, failed, or interrupted by a crash of the server, see {@link ReplicationRecovery}):
+     * establishments done are not replicated again; the others go on after their last committed chunk. The actor must
+     * see every establishment of the run.
+     *
+     * <p>A new execution of the job, not a restart of the last one: an execution killed with the server stays STARTED
+     * in the batch runtime's repository, which then refuses to restart it; and the job keeps its position in the run's
+     * own tables, committed with each chunk (see {@link ExportFileReader}).
      */
     public void restart(String actor, long runId) {
         RunDetail run = runs.detail(actor, runId);
@@ -94,22 +99,17 @@ public class ReplicationLauncher {
             throw new RunNotRestartable("Seul un traitement en échec ou interrompu peut être repris (le traitement n° "
                     + runId + " est " + (run.summary().running() ? "en cours" : "terminé") + ").");
         }
-        long previous = engine.resume(runId);
-        long execution;
-        try {
-            // A restarted execution sees the parameters given to restart, not the first ones: give the run again.
-            execution = BatchRuntime.getJobOperator().restart(previous, parameters(runId));
-        } catch (RuntimeException e) {
-            // Typically the stopped execution is still ending: the run stays resumable.
-            engine.finish(runId, RunStatus.FAILED);
-            throw new RunNotRestartable("Le traitement ne peut pas être repris pour l'instant ("
-                    + ReplicationJobListener.describe(e) + ")\u00a0: réessayez dans quelques secondes.");
-        }
-        engine.attachJob(runId, execution);
+        engine.resume(runId);
+        launch(runId);
     }
 
     private long start(String actor, RunTrigger trigger, long academyId, Set<Long> establishments) {
         long runId = engine.openRun(actor, trigger, academyId, establishments);
+        launch(runId);
+        return runId;
+    }
+
+    private void launch(long runId) {
         long execution;
         try {
             execution = BatchRuntime.getJobOperator().start(JOB, parameters(runId));
@@ -119,7 +119,6 @@ public class ReplicationLauncher {
             throw e;
         }
         engine.attachJob(runId, execution);
-        return runId;
     }
 
     private Properties parameters(long runId) {

@@ -2,8 +2,8 @@ package org.scolarite.batch.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.scolarite.replication.entity.SourceItem;
 import org.scolarite.replication.entity.SourceLocation;
 
 /**
- * The feeds step's reader outside the container: its checkpoint (file, items committed in it) resumes exactly where a
+ * The feeds step's reader outside the container: from the items the run committed per file, it resumes exactly where a
  * crash stopped it, and a file that cannot be opened or breaks while read becomes a failure item, not an exception.
  * The engine is a hand-written stand-in serving files from memory (the real one is driven in ReplicationJobIT).
  */
@@ -43,29 +43,46 @@ class ExportFileReaderTest {
             GUARDIANS, items(GUARDIANS, 2)), List.of(NOMENCLATURE, STS, PUPILS, GUARDIANS), PUPILS);
 
     @Test
-    @DisplayName("R-REPL-2: a restart from any checkpoint reads exactly the items a run without crash reads after it")
-    void restart_from_any_checkpoint_gives_the_rest_of_an_uninterrupted_read() {
-        List<FeedItem> uninterrupted = readAll(new ExportFileReader(engine, RUN, SCHOOL), null, Integer.MAX_VALUE);
+    @DisplayName("R-REPL-2: resumed after any committed chunk, the reader gives exactly the items a run without crash "
+            + "reads after it")
+    void resume_after_any_commit_gives_the_rest_of_an_uninterrupted_read() {
+        List<FeedItem> uninterrupted = readAll(new ExportFileReader(engine, RUN, SCHOOL), Integer.MAX_VALUE);
 
         for (int committed = 0; committed <= uninterrupted.size(); committed++) {
+            engine.commit(List.of()); // a new run
             ExportFileReader first = new ExportFileReader(engine, RUN, SCHOOL);
-            List<FeedItem> before = readAll(first, null, committed);
-            Serializable checkpoint = first.checkpointInfo();
-            first.close(); // the crash: what was read after the checkpoint is lost with the chunk
+            List<FeedItem> before = readAll(first, committed);
+            engine.commit(before); // what the writer committed; what was read after it is lost with the crash
+            first.close();
 
-            List<FeedItem> after = readAll(new ExportFileReader(engine, RUN, SCHOOL), checkpoint, Integer.MAX_VALUE);
+            List<FeedItem> after = readAll(new ExportFileReader(engine, RUN, SCHOOL), Integer.MAX_VALUE);
 
             List<FeedItem> joined = new ArrayList<>(before);
             joined.addAll(after);
-            assertThat(joined).as("checkpoint after %d items", committed).isEqualTo(uninterrupted);
+            assertThat(joined).as("resumed after %d committed items", committed).isEqualTo(uninterrupted);
         }
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: a resumed reader does not read again the files before the last one with committed items")
+    void complete_files_are_not_read_again() {
+        ExportFileReader first = new ExportFileReader(engine, RUN, SCHOOL);
+        engine.commit(readAll(first, 5)); // the nomenclature, the STS failure, the first pupil
+        first.close();
+        engine.opened.clear();
+
+        List<FeedItem> after = readAll(new ExportFileReader(engine, RUN, SCHOOL), Integer.MAX_VALUE);
+
+        assertThat(engine.opened).containsExactly(PUPILS, GUARDIANS);
+        assertThat(after).extracting(item -> item.file().feed()).containsExactly("PUPILS", "PUPILS", "GUARDIANS",
+                "GUARDIANS");
     }
 
     @Test
     @DisplayName("R-REPL-2: a file that cannot be opened or breaks while read ends with a failure item; the next files "
             + "are still read")
     void broken_files_become_failure_items_and_the_partition_goes_on() {
-        List<FeedItem> items = readAll(new ExportFileReader(engine, RUN, SCHOOL), null, Integer.MAX_VALUE);
+        List<FeedItem> items = readAll(new ExportFileReader(engine, RUN, SCHOOL), Integer.MAX_VALUE);
 
         assertThat(items).extracting(item -> item.file().feed())
                 .containsExactly("NOMENCLATURE", "NOMENCLATURE", "NOMENCLATURE", "STS", "PUPILS", "PUPILS", "PUPILS",
@@ -79,17 +96,8 @@ class ExportFileReaderTest {
         assertThat(engine.closed).containsExactly(NOMENCLATURE, PUPILS, GUARDIANS);
     }
 
-    @Test
-    @DisplayName("R-REPL-2: a checkpoint written for another establishment is not applied (read from the start)")
-    void checkpoint_of_another_establishment_is_ignored() {
-        List<FeedItem> items = readAll(new ExportFileReader(engine, RUN, SCHOOL), new FilePosition(SCHOOL + 1, 3, 1),
-                Integer.MAX_VALUE);
-
-        assertThat(items).hasSize(9);
-    }
-
-    private static List<FeedItem> readAll(ExportFileReader reader, Serializable checkpoint, int max) {
-        reader.open(checkpoint);
+    private static List<FeedItem> readAll(ExportFileReader reader, int max) {
+        reader.open(null);
         List<FeedItem> items = new ArrayList<>();
         for (Object item; items.size() < max && (item = reader.readItem()) != null; ) {
             items.add((FeedItem) item);
@@ -112,6 +120,8 @@ class ExportFileReaderTest {
         private final List<PinnedFile> files;
         private final PinnedFile throwing;
         final List<PinnedFile> closed = new ArrayList<>();
+        final List<PinnedFile> opened = new ArrayList<>();
+        private final Map<String, Long> committed = new HashMap<>();
 
         FilesEngine(Map<PinnedFile, List<SourceItem>> contents, List<PinnedFile> files, PinnedFile throwing) {
             this.contents = contents;
@@ -124,8 +134,20 @@ class ExportFileReaderTest {
             return files;
         }
 
+        /** As the writer does in each chunk's transaction: the items committed, per file. */
+        void commit(List<FeedItem> items) {
+            committed.clear();
+            items.forEach(item -> committed.merge(item.file().path(), 1L, Long::sum));
+        }
+
+        @Override
+        public Map<String, Long> committedItems(long runId, long establishmentId) {
+            return Map.copyOf(committed);
+        }
+
         @Override
         public SourceReader open(PinnedFile file, long establishmentId) {
+            opened.add(file);
             if (!contents.containsKey(file)) {
                 throw new IllegalStateException("disque illisible");
             }

@@ -18,20 +18,19 @@ class ReplicationJobPlanTest {
     @Test
     @DisplayName("R-REPL-1: one partition per establishment, no more threads than partitions nor than configured")
     void one_partition_per_establishment() {
-        PartitionPlan plan = EstablishmentPartitions.plan(List.of(11L, 12L, 13L), 2, false);
+        PartitionPlan plan = EstablishmentPartitions.plan(List.of(11L, 12L, 13L), 2);
 
         assertThat(plan.getPartitions()).isEqualTo(3);
         assertThat(plan.getThreads()).isEqualTo(2);
-        assertThat(plan.getPartitionsOverride()).isFalse();
         assertThat(Arrays.stream(plan.getPartitionProperties()).map(p -> p.getProperty("establishmentId")))
                 .containsExactly("11", "12", "13");
-        assertThat(EstablishmentPartitions.plan(List.of(11L), 4, true).getThreads()).isEqualTo(1);
+        assertThat(EstablishmentPartitions.plan(List.of(11L), 4).getThreads()).isEqualTo(1);
     }
 
     @Test
     @DisplayName("R-REPL-1: a run with nothing left to replicate still has a (empty) partition")
     void nothing_to_replicate_gives_one_empty_partition() {
-        PartitionPlan plan = EstablishmentPartitions.plan(List.of(), 2, true);
+        PartitionPlan plan = EstablishmentPartitions.plan(List.of(), 2);
 
         assertThat(plan.getPartitions()).isEqualTo(1);
         assertThat(plan.getPartitionProperties()[0].getProperty("establishmentId")).isEmpty();

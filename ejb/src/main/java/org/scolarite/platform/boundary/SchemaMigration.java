@@ -46,6 +46,14 @@ public class SchemaMigration {
         }
     }
 
+    /**
+     * For start-up beans of other modules, which {@code @DependsOn} cannot name portably: calling this singleton makes
+     * the container initialise it — hence migrate the schema — before the call returns; the body has nothing to add.
+     */
+    public void ensureMigrated() {
+        LOG.finest("Schéma à jour");
+    }
+
     /** One readable line naming the settings to check, instead of a wall of stack traces. */
     private void checkConnection() {
         try (var connection = dataSource.getConnection()) {

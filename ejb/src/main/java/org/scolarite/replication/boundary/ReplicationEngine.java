@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import org.scolarite.replication.control.DropZone;
 import org.scolarite.replication.control.ExportFiles;
 import org.scolarite.replication.control.ReplicationFeed;
 import org.scolarite.replication.control.Replicator;
+import org.scolarite.replication.control.ServerInstance;
 import org.scolarite.replication.control.SourceReader;
 import org.scolarite.replication.entity.RunStatus;
 import org.scolarite.replication.entity.RunTrigger;
@@ -77,7 +79,11 @@ public class ReplicationEngine {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long openRun(String actor, RunTrigger trigger, long academyId, Set<Long> establishmentIds) {
         try {
-            return withReplicator(r -> r.openRun(actor, trigger, academyId, establishmentIds));
+            return withReplicator(r -> {
+                long runId = r.openRun(actor, trigger, academyId, establishmentIds);
+                r.runOn(runId, ServerInstance.name());
+                return runId;
+            });
         } catch (Replicator.EstablishmentBusy busy) {
             throw new ReplicationAlreadyRunning(busy.runId());
         }
@@ -191,14 +197,39 @@ public class ReplicationEngine {
         });
     }
 
-    /** A FAILED run is resumed by a new execution: back to RUNNING. Returns the execution to restart. */
+    /** A FAILED run, to be resumed by a new execution of the job on this server: back to RUNNING. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long resume(long runId) {
+    public void resume(long runId) {
         try {
-            return withReplicator(r -> r.resume(runId));
+            withReplicator(r -> {
+                r.resume(runId);
+                r.runOn(runId, ServerInstance.name());
+                return null;
+            });
         } catch (Replicator.EstablishmentBusy busy) {
             throw new ReplicationAlreadyRunning(busy.runId());
         }
+    }
+
+    /**
+     * At this server's start-up: the runs it left RUNNING were interrupted by a crash (no job of theirs survived it).
+     * Each becomes FAILED and releases its establishments, so that it can be resumed from its last committed chunks
+     * and other runs are no longer refused. Returns the runs so ended.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> failInterruptedRuns() {
+        return withReplicator(r -> {
+            List<Long> interrupted = r.interruptedRuns(ServerInstance.name());
+            for (long runId : interrupted) {
+                r.finish(runId, RunStatus.FAILED);
+            }
+            return interrupted;
+        });
+    }
+
+    /** How many items of each pinned file (by path) the run has committed for the establishment: where to read on. */
+    public Map<String, Long> committedItems(long runId, long establishmentId) {
+        return withReplicator(r -> r.committedItems(runId, establishmentId));
     }
 
     private static Replicator.Pinned pinned(PinnedFile file) {

@@ -180,6 +180,29 @@ public final class Replicator {
         }
     }
 
+    /** The server instance running the run (see {@link #interruptedRuns}). */
+    public void runOn(long runId, String serverInstance) throws SQLException {
+        Jdbc.update(connection, "UPDATE replication_run SET server_instance = ? WHERE id = ?", serverInstance, runId);
+    }
+
+    /**
+     * The runs this server instance left RUNNING: called at its start-up, when none of its jobs can be alive, they were
+     * interrupted by a crash (runs recorded before instances were, without one, count as this instance's).
+     */
+    public List<Long> interruptedRuns(String serverInstance) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM replication_run WHERE status = ? "
+                + "AND (server_instance = ? OR server_instance IS NULL) ORDER BY id")) {
+            Jdbc.bind(select, RunStatus.RUNNING, serverInstance);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     public void attachJob(long runId, long executionId) throws SQLException {
         Jdbc.update(connection, "UPDATE replication_run SET job_execution_id = ? WHERE id = ?", executionId, runId);
     }
@@ -211,7 +234,7 @@ public final class Replicator {
     }
 
     /** A failed run takes its establishments back (unless another run took one meanwhile) and runs again. */
-    public long resume(long runId) throws SQLException {
+    public void resume(long runId) throws SQLException {
         String status = queryString("SELECT status FROM replication_run WHERE id = ?", runId);
         if (!RunStatus.FAILED.name().equals(status)) {
             throw new IllegalStateException("Seul un traitement en échec peut être relancé (statut : " + status + ").");
@@ -230,8 +253,6 @@ public final class Replicator {
         lock(runId, establishments);
         Jdbc.update(connection, "UPDATE replication_run SET status = ?, ended_at = NULL WHERE id = ?",
                 RunStatus.RUNNING, runId);
-        Long execution = Jdbc.queryLong(connection, "SELECT job_execution_id FROM replication_run WHERE id = ?", runId);
-        return execution == null ? 0 : execution;
     }
 
     // --- Pinning ---------------------------------------------------------------------------------------------------
@@ -393,6 +414,24 @@ public final class Replicator {
         return files;
     }
 
+    /**
+     * How many items of each of the establishment's pinned files (by path) the run has committed: where a resumed run
+     * reads on from. Committed with each chunk (see {@link #write}), so it never disagrees with the data.
+     */
+    public Map<String, Long> committedItems(long runId, long establishmentId) throws SQLException {
+        Map<String, Long> committed = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT path, items_committed FROM replication_file "
+                + "WHERE school_id = ?")) {
+            select.setLong(1, schoolId(runId, establishmentId));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    committed.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return committed;
+    }
+
     // --- Reading and writing ---------------------------------------------------------------------------------------
 
     /**
@@ -468,8 +507,9 @@ public final class Replicator {
         FileCounts counts = context.counts();
         Jdbc.update(connection, "UPDATE replication_file SET read_count = read_count + ?, created_count = created_count "
                 + "+ ?, updated_count = updated_count + ?, unchanged_count = unchanged_count + ?, departed_count = "
-                + "departed_count + ?, rejected_count = rejected_count + ? WHERE id = ?", counts.read, counts.created,
-                counts.updated, counts.unchanged, counts.departed, counts.rejected, row.id());
+                + "departed_count + ?, rejected_count = rejected_count + ?, items_committed = items_committed + ? "
+                + "WHERE id = ?", counts.read, counts.created, counts.updated, counts.unchanged, counts.departed,
+                counts.rejected, items.size(), row.id());
     }
 
     private void insertRejections(long runId, long establishmentId, long fileId, List<Rejection> lines)
