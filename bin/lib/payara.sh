@@ -90,7 +90,7 @@ xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\
 
 # (Re)creates the jdbc/teleservices pool and resource and the mail session, then checks the connection.
 configure_resources() {
-  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts"
+  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts|rewrite-batches"
   local stamp="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/teleservices-resources.stamp"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ] && asadm ping-connection-pool teleservices >/dev/null 2>&1; then
     return 0
@@ -106,7 +106,9 @@ configure_resources() {
     asadm add-library "$(postgresql_driver)" >/dev/null 2>&1 || true
     ds="org.postgresql.ds.PGSimpleDataSource"
     # The password property must exist, even empty (trust authentication): the pool refuses to connect without it.
-    props="<property name=\"url\" value=\"$(xml_escape "$DB_URL")\"/><property name=\"user\" value=\"$(xml_escape "$DB_USER")\"/><property name=\"password\" value=\"$(xml_escape "$DB_PASSWORD")\"/>"
+    # reWriteBatchedInserts: the driver sends a JDBC batch of inserts as multi-row INSERTs (the replication's and
+    # EclipseLink's batches), several times faster than one statement per row.
+    props="<property name=\"url\" value=\"$(xml_escape "$DB_URL")\"/><property name=\"user\" value=\"$(xml_escape "$DB_USER")\"/><property name=\"password\" value=\"$(xml_escape "$DB_PASSWORD")\"/><property name=\"reWriteBatchedInserts\" value=\"true\"/>"
   else
     ds="org.h2.jdbcx.JdbcDataSource"
     props="<property name=\"URL\" value=\"$(xml_escape "$DB_URL")\"/><property name=\"user\" value=\"$DB_USER\"/><property name=\"password\" value=\"\"/>"
