@@ -7,7 +7,8 @@
  * establishment in {@code replication_lock}: a run is never started twice over an establishment), then per
  * establishment (one partition each) {@code pin} (the drop zone's files move into {@code replication/runs/<run>/<UAI>/},
  * unzipped, recorded in {@code replication_file} in feed order), for each file {@code open} and {@code write} chunk by
- * chunk, then {@code reconcile}; after every partition {@code applyToAccounts}, and {@code finish}.
+ * chunk, then {@code reconcile}; after every partition {@code continueAccesses}, {@code preCreateAccounts} (in
+ * slices), and {@code finish}.
  * {@code boundary.ReplicationRuns} reads the reports, {@code boundary.ReplicationInbox} is the drop zone.
  *
  * <h2>Feeds (the plug-in point)</h2>

@@ -36,6 +36,7 @@ import org.scolarite.people.entity.Sex;
 import org.scolarite.replication.boundary.ReplicationAlreadyRunning;
 import org.scolarite.replication.boundary.ExportRefused;
 import org.scolarite.replication.boundary.ReplicationEngine;
+import org.scolarite.replication.control.AccountEffects;
 import org.scolarite.replication.boundary.ReplicationInbox;
 import org.scolarite.replication.boundary.ReplicationEngine.PinnedFile;
 import org.scolarite.replication.boundary.ReplicationRuns;
@@ -149,7 +150,10 @@ class ReplicationEngineIT {
         }
         engine.write(run, school, guardiansFile, guardians);
         engine.reconcile(run, school);
-        engine.applyToAccounts(run);
+        engine.continueAccesses(run);
+        // Two slices one after the other, as two threads of the job share them (R-ACC-2 holds across slices).
+        engine.preCreateAccounts(run, new AccountEffects.Slice(0, 2));
+        engine.preCreateAccounts(run, new AccountEffects.Slice(1, 2));
         engine.finish(run, RunStatus.COMPLETED);
         return run;
     }

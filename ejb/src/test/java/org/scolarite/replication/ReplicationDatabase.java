@@ -152,15 +152,20 @@ public final class ReplicationDatabase implements AutoCloseable {
     }
 
     public int preCreate(long run) throws SQLException {
+        return preCreate(run, AccountEffects.Slice.ALL);
+    }
+
+    /** The pre-creation of one slice of the identifier bases, in pages of two. */
+    public int preCreate(long run, AccountEffects.Slice slice) throws SQLException {
         AccountEffects effects = accounts();
         effects.fillUsernameBases();
         int created = 0;
-        for (AccountEffects.Page page = effects.preCreateStudents(run, 0, 2); page.next() >= 0;
-             page = effects.preCreateStudents(run, page.next(), 2)) {
+        for (AccountEffects.Page page = effects.preCreateStudents(run, slice, 0, 2); page.next() >= 0;
+             page = effects.preCreateStudents(run, slice, page.next(), 2)) {
             created += page.created();
         }
-        for (AccountEffects.Page page = effects.preCreateGuardians(run, 0, 2); page.next() >= 0;
-             page = effects.preCreateGuardians(run, page.next(), 2)) {
+        for (AccountEffects.Page page = effects.preCreateGuardians(run, slice, 0, 2); page.next() >= 0;
+             page = effects.preCreateGuardians(run, slice, page.next(), 2)) {
             created += page.created();
         }
         return created;

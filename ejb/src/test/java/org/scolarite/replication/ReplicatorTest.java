@@ -25,6 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scolarite.people.entity.LegalRank;
+import org.scolarite.replication.control.AccountEffects;
 import org.scolarite.replication.control.ReplicationFeed;
 import org.scolarite.replication.control.Replicator;
 import org.scolarite.replication.control.SourceReader;
@@ -205,6 +206,29 @@ class ReplicatorTest {
         assertThat(db.count("SELECT COUNT(*) FROM account a JOIN account_student x ON x.account_id = a.id "
                 + "WHERE a.kind = 'GUARDIAN' AND x.holder_id = a.guardian_id")).isEqualTo(3);
         assertThat(db.preCreate(run)).as("safe to call twice").isZero();
+    }
+
+    @Test
+    @DisplayName("R-ACC-1, R-ACC-2: the pre-creation shared by slices of identifier bases (the job's threads) creates "
+            + "each account once, with the identifiers one thread gives")
+    void preCreationInSlices() throws Exception {
+        List<SourceItem> guardians = List.of(person("2001", "Dupont", "Marie"), person("2002", "Dupont", "Paul"),
+                person("2004", "Dupont", "Jean"), guardianship("1001", legal("2001", LegalRank.FIRST),
+                        legal("2002", LegalRank.SECOND)), guardianship("1002", legal("2004", LegalRank.FIRST)));
+        long run = db.replicate(SCHOOL, pupils(), guardians);
+        List<String> oneThread = db.strings("SELECT username FROM account ORDER BY username");
+        db.sql.execute("DELETE FROM account_event");
+        db.sql.execute("DELETE FROM account_student");
+        db.sql.execute("DELETE FROM account");
+
+        int created = 0;
+        for (int slice = 0; slice < 3; slice++) {
+            created += db.preCreate(run, new AccountEffects.Slice(slice, 3));
+        }
+
+        assertThat(created).isEqualTo(oneThread.size());
+        assertThat(db.strings("SELECT username FROM account ORDER BY username")).isEqualTo(oneThread)
+                .contains("jean.dupont", "jean.dupont1");
     }
 
     @Test

@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.scolarite.replication.boundary.ReplicationEngine;
+import org.scolarite.replication.control.AccountEffects;
 
 /**
- * R-ACC-1, R-ACC-7: once every establishment is replicated, the run's effects on accounts (continuity first, so that
- * a pupil who moved keeps his accounts, then pre-creation). One thread: continuity spans establishments.
+ * R-ACC-1: once continuity is applied, one partition's share of the pre-creation of the run's missing accounts: the
+ * identifier bases of its slice (homonyms together), so that the partitions never compete for an identifier.
  */
 @Named("replicationAccounts")
 @Dependent
@@ -23,12 +24,22 @@ public class AccountsBatchlet extends AbstractBatchlet {
     private String runId;
 
     @Inject
+    @BatchProperty
+    private String slice;
+
+    @Inject
+    @BatchProperty
+    private String slices;
+
+    @Inject
     private ReplicationEngine engine;
 
     @Override
     public String process() {
-        int touched = engine.applyToAccounts(Long.parseLong(runId));
-        LOG.info(() -> "Réplication " + runId + " : " + touched + " comptes créés ou transférés");
+        AccountEffects.Slice share = new AccountEffects.Slice(Integer.parseInt(slice), Integer.parseInt(slices));
+        int created = engine.preCreateAccounts(Long.parseLong(runId), share);
+        LOG.info(() -> "Réplication " + runId + ", tranche " + slice + "/" + slices + " : " + created
+                + " comptes pré-créés");
         return "APPLIED";
     }
 }

@@ -37,6 +37,18 @@ class ReplicationJobPlanTest {
     }
 
     @Test
+    @DisplayName("R-ACC-1: the pre-creation of accounts in one slice of identifier bases per thread")
+    void one_account_slice_per_thread() {
+        PartitionPlan plan = AccountSlices.plan(3);
+
+        assertThat(plan.getPartitions()).isEqualTo(3);
+        assertThat(plan.getThreads()).isEqualTo(3);
+        assertThat(Arrays.stream(plan.getPartitionProperties()).map(p -> p.getProperty("slice") + "/"
+                + p.getProperty("slices"))).containsExactly("0/3", "1/3", "2/3");
+        assertThat(AccountSlices.plan(0).getPartitions()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("R-REPL-2: a failed or stopped job leaves the run FAILED (restartable); otherwise the run completes")
     void job_outcome_to_run_status() {
         assertThat(ReplicationJobListener.outcome(BatchStatus.STARTED)).isEqualTo(RunStatus.COMPLETED);

@@ -138,30 +138,46 @@ public class ReplicationEngine {
     }
 
     /**
-     * Effects of the run on accounts (R-ACC-1, R-ACC-7): continuity for pupils who arrived from another establishment of
-     * the académie, then pre-creation of the missing accounts, page by page in transactions of their own (see
-     * {@link AccountEffects}). Safe to call again after a crash. Returns accounts touched.
+     * R-ACC-7, the first effect of the run on accounts, over all its establishments: continuity for the pupils who
+     * arrived from another establishment of the académie (each in its own transaction), before any pre-creation would
+     * give them new accounts. Safe to call again after a crash. Returns the accounts that followed their pupil.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int applyToAccounts(long runId) {
-        int touched = 0;
-        for (long[] arrival : withConnection(c -> new AccountEffects(c, now(), ACTOR).arrivals(runId))) {
+    public int continueAccesses(long runId) {
+        int moved = 0;
+        for (long[] arrival : withConnection(c -> {
+            AccountEffects effects = new AccountEffects(c, now(), ACTOR);
+            effects.fillUsernameBases(); // once, before the pre-creation's slices read them
+            return effects.arrivals(runId);
+        })) {
             try {
-                touched += self.continueAccess(arrival[0], arrival[1]);
+                moved += self.continueAccess(arrival[0], arrival[1]);
             } catch (RuntimeException e) {
                 // One family's refusal (e.g. accounts changed meanwhile) must not deprive the others of theirs.
                 LOG.log(Level.WARNING, "Continuité d'accès non appliquée de l'élève " + arrival[0] + " vers "
                         + arrival[1], e);
             }
         }
+        DataChanges.changed();
+        return moved;
+    }
+
+    /**
+     * R-ACC-1, after {@link #continueAccesses}: pre-creation of the missing accounts of the run's establishments whose
+     * identifier base falls in the slice (see {@link AccountEffects.Slice}: slices run in parallel without competing),
+     * page by page in transactions of their own. Safe to call again after a crash. Returns the accounts created.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int preCreateAccounts(long runId, AccountEffects.Slice slice) {
+        int created = 0;
         for (boolean pupils : new boolean[] {true, false}) {
-            for (PreCreated page = self.preCreatePage(runId, pupils, 0); page.next() >= 0;
-                 page = self.preCreatePage(runId, pupils, page.next())) {
-                touched += page.created();
+            for (PreCreated page = self.preCreatePage(runId, slice, pupils, 0); page.next() >= 0;
+                 page = self.preCreatePage(runId, slice, pupils, page.next())) {
+                created += page.created();
             }
         }
         DataChanges.changed();
-        return touched;
+        return created;
     }
 
     /** R-ACC-7, one arrival in its own transaction: his accounts in use follow him from tomorrow (D+1). */
@@ -172,14 +188,11 @@ public class ReplicationEngine {
 
     /** R-ACC-1, one page of pupils (or of guardians' links) in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PreCreated preCreatePage(long runId, boolean pupils, long after) {
+    public PreCreated preCreatePage(long runId, AccountEffects.Slice slice, boolean pupils, long after) {
         return withConnection(c -> {
             AccountEffects effects = new AccountEffects(c, now(), ACTOR);
-            if (after == 0) {
-                effects.fillUsernameBases();
-            }
-            AccountEffects.Page page = pupils ? effects.preCreateStudents(runId, after, ACCOUNT_PAGE)
-                    : effects.preCreateGuardians(runId, after, ACCOUNT_PAGE);
+            AccountEffects.Page page = pupils ? effects.preCreateStudents(runId, slice, after, ACCOUNT_PAGE)
+                    : effects.preCreateGuardians(runId, slice, after, ACCOUNT_PAGE);
             return new PreCreated(page.next(), page.created());
         });
     }

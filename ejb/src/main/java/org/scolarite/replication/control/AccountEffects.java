@@ -27,7 +27,8 @@ import org.scolarite.account.entity.Username;
  * <li>R-ACC-1 pre-creation: every enrolled pupil, and every légal 1/2 link not refused, of the run's establishments
  * that activated the téléservices and that has no account yet (a deleted one counts, as for
  * {@code AccountService.preCreate*}) gets one « Non notifié », its identifier per R-ACC-2, history {@code CREATED}
- * by the actor. A change of name changes no account. Keyset pages, each in its own transaction: safe to run again.</li>
+ * by the actor. A change of name changes no account. Keyset pages, each in its own transaction: safe to run again;
+ * in {@link Slice}s by identifier base, so that several threads share the work without competing.</li>
  * </ul>
  *
  * <p>Decision on departed pupils: their accounts keep opening the departed record (the portal shows him as having
@@ -89,8 +90,28 @@ public final class AccountEffects {
     public record Page(long next, int created) {
     }
 
+    /**
+     * The share of the pre-creation one thread does: the accounts whose identifier base falls in slice {@code index}
+     * of {@code count}. Homonyms share a base, hence a slice: threads never compete for an identifier, and each base's
+     * numbers follow the holders' order whatever the number of threads.
+     */
+    public record Slice(int index, int count) {
+
+        public static final Slice ALL = new Slice(0, 1);
+
+        public Slice {
+            if (count < 1 || index < 0 || index >= count) {
+                throw new IllegalArgumentException("tranche " + index + " sur " + count);
+            }
+        }
+
+        boolean owns(Username base) {
+            return Math.floorMod(base.value().hashCode(), count) == index;
+        }
+    }
+
     /** One page of pupils without an account, after the pupil id {@code afterId}. */
-    public Page preCreateStudents(long runId, long afterId, int pageSize) throws SQLException {
+    public Page preCreateStudents(long runId, Slice slice, long afterId, int pageSize) throws SQLException {
         List<Holder> holders = new ArrayList<>();
         long last = -1;
         try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.first_name, s.last_name, "
@@ -106,7 +127,7 @@ public final class AccountEffects {
                 }
             }
         }
-        return new Page(last, create(holders));
+        return new Page(last, create(holders, slice));
     }
 
     /**
@@ -114,7 +135,7 @@ public final class AccountEffects {
      * id {@code afterId}. Paged by pupil, not by link: a page then reads a range of the pupils' index instead of sorting
      * every link of the run for each page.
      */
-    public Page preCreateGuardians(long runId, long afterId, int pageSize) throws SQLException {
+    public Page preCreateGuardians(long runId, Slice slice, long afterId, int pageSize) throws SQLException {
         Long last = Jdbc.queryLong(connection, "SELECT MAX(id) FROM (SELECT s.id FROM student s " + ENROLLED_IN_RUN
                 + "AND s.id > ? ORDER BY s.id FETCH FIRST " + pageSize + " ROWS ONLY) page", runId,
                 now.toLocalDate(), afterId);
@@ -136,7 +157,7 @@ public final class AccountEffects {
                 }
             }
         }
-        return new Page(last, create(holders));
+        return new Page(last, create(holders, slice));
     }
 
     private static String displayName(String lastName, String usageName) {
@@ -148,18 +169,23 @@ public final class AccountEffects {
                           String lastName) {
     }
 
-    private int create(List<Holder> holders) throws SQLException {
-        if (holders.isEmpty()) {
-            return 0;
-        }
+    private int create(List<Holder> holders, Slice slice) throws SQLException {
         Map<Holder, Username> bases = new LinkedHashMap<>();
         for (Holder holder : holders) {
             try {
-                bases.put(holder, Username.base(holder.firstName(), holder.lastName()));
+                Username base = Username.base(holder.firstName(), holder.lastName());
+                if (slice.owns(base)) {
+                    bases.put(holder, base);
+                }
             } catch (IllegalArgumentException e) {
                 // A name without any usable letter: the school creates this account by hand with a corrected name.
-                LOG.log(Level.WARNING, "Compte non pré-créé : {0}", e.getMessage());
+                if (slice.index() == 0) {
+                    LOG.log(Level.WARNING, "Compte non pré-créé : {0}", e.getMessage());
+                }
             }
+        }
+        if (bases.isEmpty()) {
+            return 0;
         }
         Map<String, Set<String>> taken = taken(bases);
         IdBlocks ids = new IdBlocks(connection);
