@@ -155,18 +155,20 @@ public final class ReplicationDatabase implements AutoCloseable {
         return preCreate(run, AccountEffects.Slice.ALL);
     }
 
-    /** The pre-creation of one slice of the identifier bases, in pages of two. */
+    /** The pre-creation of one slice of the identifier bases, as the engine drives it, in pages of two. */
     public int preCreate(long run, AccountEffects.Slice slice) throws SQLException {
         AccountEffects effects = accounts();
         effects.fillUsernameBases();
         int created = 0;
-        for (AccountEffects.Page page = effects.preCreateStudents(run, slice, 0, 2); page.next() >= 0;
-             page = effects.preCreateStudents(run, slice, page.next(), 2)) {
-            created += page.created();
-        }
-        for (AccountEffects.Page page = effects.preCreateGuardians(run, slice, 0, 2); page.next() >= 0;
-             page = effects.preCreateGuardians(run, slice, page.next(), 2)) {
-            created += page.created();
+        for (long school : effects.establishments(run)) {
+            for (AccountEffects.Page page = effects.preCreateStudents(school, slice, 0, 2); page.next() >= 0;
+                 page = effects.preCreateStudents(school, slice, page.next(), 2)) {
+                created += page.created();
+            }
+            for (AccountEffects.Page page = effects.preCreateGuardians(school, slice, 0, 2); page.next() >= 0;
+                 page = effects.preCreateGuardians(school, slice, page.next(), 2)) {
+                created += page.created();
+            }
         }
         return created;
     }

@@ -165,15 +165,17 @@ public class ReplicationEngine {
     /**
      * R-ACC-1, after {@link #continueAccesses}: pre-creation of the missing accounts of the run's establishments whose
      * identifier base falls in the slice (see {@link AccountEffects.Slice}: slices run in parallel without competing),
-     * page by page in transactions of their own. Safe to call again after a crash. Returns the accounts created.
+     * establishment by establishment, page by page in transactions of their own. Safe to call again after a crash. Returns the accounts created.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int preCreateAccounts(long runId, AccountEffects.Slice slice) {
         int created = 0;
-        for (boolean pupils : new boolean[] {true, false}) {
-            for (PreCreated page = self.preCreatePage(runId, slice, pupils, 0); page.next() >= 0;
-                 page = self.preCreatePage(runId, slice, pupils, page.next())) {
-                created += page.created();
+        for (long establishment : withConnection(c -> new AccountEffects(c, now(), ACTOR).establishments(runId))) {
+            for (boolean pupils : new boolean[] {true, false}) {
+                for (PreCreated page = self.preCreatePage(establishment, slice, pupils, 0); page.next() >= 0;
+                     page = self.preCreatePage(establishment, slice, pupils, page.next())) {
+                    created += page.created();
+                }
             }
         }
         DataChanges.changed();
@@ -186,13 +188,13 @@ public class ReplicationEngine {
         return accounts.transferStudent(formerStudentId, arrivedStudentId, ACTOR);
     }
 
-    /** R-ACC-1, one page of pupils (or of guardians' links) in its own transaction. */
+    /** R-ACC-1, one page of an establishment's pupils (or of their guardians' links) in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PreCreated preCreatePage(long runId, AccountEffects.Slice slice, boolean pupils, long after) {
+    public PreCreated preCreatePage(long establishmentId, AccountEffects.Slice slice, boolean pupils, long after) {
         return withConnection(c -> {
             AccountEffects effects = new AccountEffects(c, now(), ACTOR);
-            AccountEffects.Page page = pupils ? effects.preCreateStudents(runId, slice, after, ACCOUNT_PAGE)
-                    : effects.preCreateGuardians(runId, slice, after, ACCOUNT_PAGE);
+            AccountEffects.Page page = pupils ? effects.preCreateStudents(establishmentId, slice, after, ACCOUNT_PAGE)
+                    : effects.preCreateGuardians(establishmentId, slice, after, ACCOUNT_PAGE);
             return new PreCreated(page.next(), page.created());
         });
     }

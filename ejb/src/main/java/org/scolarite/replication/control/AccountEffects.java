@@ -40,9 +40,9 @@ public final class AccountEffects {
 
     private static final Logger LOG = Logger.getLogger(AccountEffects.class.getName());
 
-    private static final String ENROLLED_IN_RUN = "JOIN establishment e ON e.id = s.establishment_id "
-            + "JOIN replication_school r ON r.establishment_id = s.establishment_id AND r.run_id = ? "
-            + "WHERE e.teleservices_activated_on IS NOT NULL AND (s.departure_date IS NULL OR s.departure_date > ?) ";
+    /** The establishment's enrolled pupils (its own index range: a page never reads the other establishments'). */
+    private static final String ENROLLED = "JOIN establishment e ON e.id = s.establishment_id "
+            + "WHERE s.establishment_id = ? AND (s.departure_date IS NULL OR s.departure_date > ?) ";
 
     private final Connection connection;
     private final LocalDateTime now;
@@ -110,15 +110,31 @@ public final class AccountEffects {
         }
     }
 
-    /** One page of pupils without an account, after the pupil id {@code afterId}. */
-    public Page preCreateStudents(long runId, Slice slice, long afterId, int pageSize) throws SQLException {
+    /** The run's establishments that activated the téléservices, whose pupils and guardians get accounts. */
+    public List<Long> establishments(long runId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT r.establishment_id FROM replication_school r "
+                + "JOIN establishment e ON e.id = r.establishment_id WHERE r.run_id = ? "
+                + "AND e.teleservices_activated_on IS NOT NULL ORDER BY r.establishment_id")) {
+            select.setLong(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** One page of the establishment's pupils without an account, after the pupil id {@code afterId}. */
+    public Page preCreateStudents(long establishmentId, Slice slice, long afterId, int pageSize) throws SQLException {
         List<Holder> holders = new ArrayList<>();
         long last = -1;
         try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.first_name, s.last_name, "
-                + "s.usage_name, e.academy_id FROM student s " + ENROLLED_IN_RUN + "AND s.id > ? "
+                + "s.usage_name, e.academy_id FROM student s " + ENROLLED + "AND s.id > ? "
                 + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.student_id = s.id) ORDER BY s.id "
                 + "FETCH FIRST " + pageSize + " ROWS ONLY")) {
-            Jdbc.bind(select, runId, now.toLocalDate(), afterId);
+            Jdbc.bind(select, establishmentId, now.toLocalDate(), afterId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     last = rows.getLong(1);
@@ -131,13 +147,12 @@ public final class AccountEffects {
     }
 
     /**
-     * One page of légal 1/2 links without an account: those of the next {@code pageSize} enrolled pupils after the pupil
-     * id {@code afterId}. Paged by pupil, not by link: a page then reads a range of the pupils' index instead of sorting
-     * every link of the run for each page.
+     * One page of the establishment's légal 1/2 links without an account: those of its next {@code pageSize} enrolled
+     * pupils after the pupil id {@code afterId}.
      */
-    public Page preCreateGuardians(long runId, Slice slice, long afterId, int pageSize) throws SQLException {
-        Long last = Jdbc.queryLong(connection, "SELECT MAX(id) FROM (SELECT s.id FROM student s " + ENROLLED_IN_RUN
-                + "AND s.id > ? ORDER BY s.id FETCH FIRST " + pageSize + " ROWS ONLY) page", runId,
+    public Page preCreateGuardians(long establishmentId, Slice slice, long afterId, int pageSize) throws SQLException {
+        Long last = Jdbc.queryLong(connection, "SELECT MAX(id) FROM (SELECT s.id FROM student s " + ENROLLED
+                + "AND s.id > ? ORDER BY s.id FETCH FIRST " + pageSize + " ROWS ONLY) page", establishmentId,
                 now.toLocalDate(), afterId);
         if (last == null) {
             return new Page(-1, 0);
@@ -145,11 +160,11 @@ public final class AccountEffects {
         List<Holder> holders = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT l.guardian_id, l.student_id, "
                 + "g.first_name, g.last_name, g.usage_name, e.academy_id FROM guardian_link l "
-                + "JOIN student s ON s.id = l.student_id JOIN guardian g ON g.id = l.guardian_id " + ENROLLED_IN_RUN
+                + "JOIN student s ON s.id = l.student_id JOIN guardian g ON g.id = l.guardian_id " + ENROLLED
                 + "AND s.id > ? AND s.id <= ? AND l.legal_rank IN ('FIRST', 'SECOND') AND l.access_refused = FALSE "
                 + "AND NOT EXISTS (SELECT 1 FROM account_student x WHERE x.holder_id = l.guardian_id "
                 + "AND x.student_id = l.student_id) ORDER BY s.id, l.id")) {
-            Jdbc.bind(select, runId, now.toLocalDate(), afterId, last);
+            Jdbc.bind(select, establishmentId, now.toLocalDate(), afterId, last);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     holders.add(new Holder(rows.getLong(6), null, rows.getLong(1), rows.getLong(2), rows.getString(3),

@@ -38,7 +38,6 @@ public class NomenclatureFeed extends SiecleFeed {
 
     @Override
     public void write(FeedContext context, List<SourceItem> records) throws SQLException {
-        lockNomenclature(context);
         List<Upsert.Row> mefs = new ArrayList<>();
         List<Upsert.Row> subjects = new ArrayList<>();
         List<ProgrammeRecord> programmes = new ArrayList<>();
@@ -59,16 +58,25 @@ public class NomenclatureFeed extends SiecleFeed {
                 programmes.add(p);
             }
         }
+        Map<String, String> storedProgrammes = storedProgrammes(context, programmes);
+        if (MEFS.anyMissing(context, mefs) || SUBJECTS.anyMissing(context, subjects)
+                || programmes.stream().anyMatch(p -> p.mefCode() != null && p.subjectCode() != null
+                        && !storedProgrammes.containsKey(key(p)))) {
+            lockNomenclature(context);
+            storedProgrammes.putAll(storedProgrammes(context, programmes)); // what the lock's former holder added
+        }
         MEFS.apply(context, mefs, new HashSet<>(), "MEF présent deux fois dans la nomenclature (le premier est pris).");
         SUBJECTS.apply(context, subjects, new HashSet<>(),
                 "Matière présente deux fois dans la nomenclature (la première est prise).");
-        writeProgrammes(context, programmes);
+        writeProgrammes(context, programmes, storedProgrammes);
     }
 
     /**
      * The national tables are shared by every partition: without this lock two establishments bringing the same new
-     * MEF at once would both insert it and one would fail on its unique code. Held until the chunk commits; the
-     * existing rows are read after it is taken, so the second partition finds the first one's rows.
+     * MEF at once would both insert it and one would fail on its unique code. Taken only by a chunk that brings a key
+     * not stored yet (the nomenclature is national: after the first establishment, the others' chunks insert nothing
+     * and do not wait for each other; an update never collides on a key); held until the chunk commits; the rows
+     * are read after it is taken, so the second partition finds the first one's.
      */
     private static void lockNomenclature(FeedContext context) throws SQLException {
         try (PreparedStatement lock = context.connection().prepareStatement(
@@ -81,11 +89,17 @@ public class NomenclatureFeed extends SiecleFeed {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static void writeProgrammes(FeedContext context, List<ProgrammeRecord> programmes) throws SQLException {
-        if (programmes.isEmpty()) {
-            return;
-        }
+    private static String key(ProgrammeRecord p) {
+        return p.mefCode() + "/" + p.subjectCode() + "/" + (p.modality() == null ? "" : p.modality());
+    }
+
+    /** The stored programmes of the records' MEFs: key (MEF/subject/modality) → hours. */
+    private static Map<String, String> storedProgrammes(FeedContext context, List<ProgrammeRecord> programmes)
+            throws SQLException {
         Map<String, String> stored = new HashMap<>();
+        if (programmes.isEmpty()) {
+            return stored;
+        }
         try (PreparedStatement select = context.connection().prepareStatement("SELECT mef_code, subject_code, "
                 + "modality, hours FROM mef_programme WHERE mef_code IN (" + Jdbc.placeholders(programmes.size()) + ")")) {
             for (int i = 0; i < programmes.size(); i++) {
@@ -96,6 +110,14 @@ public class NomenclatureFeed extends SiecleFeed {
                     stored.put(rows.getString(1) + "/" + rows.getString(2) + "/" + rows.getString(3), rows.getString(4));
                 }
             }
+        }
+        return stored;
+    }
+
+    private static void writeProgrammes(FeedContext context, List<ProgrammeRecord> programmes,
+                                        Map<String, String> stored) throws SQLException {
+        if (programmes.isEmpty()) {
+            return;
         }
         try (PreparedStatement insert = context.connection().prepareStatement(
                 "INSERT INTO mef_programme (mef_code, subject_code, modality, hours) VALUES (?, ?, ?, ?)");
@@ -109,7 +131,7 @@ public class NomenclatureFeed extends SiecleFeed {
                     continue;
                 }
                 String modality = p.modality() == null ? "" : p.modality();
-                String key = p.mefCode() + "/" + p.subjectCode() + "/" + modality;
+                String key = key(p);
                 if (!stored.containsKey(key)) {
                     Jdbc.bind(insert, p.mefCode(), p.subjectCode(), modality, p.hours());
                     insert.addBatch();

@@ -42,6 +42,16 @@ final class Upsert {
         this.columns = Arrays.asList(columns.split(", "));
     }
 
+    /** Whether one of the rows' keys is not stored yet (committed), that is whether applying them would insert. */
+    boolean anyMissing(FeedContext context, List<Row> rows) throws SQLException {
+        Set<String> keys = rows.stream().map(Row::key).collect(Collectors.toCollection(HashSet::new));
+        if (keys.isEmpty()) {
+            return false;
+        }
+        return Jdbc.idsByKey(context.connection(), table, keyColumn, scope,
+                scope == null ? null : context.establishmentId(), keys).size() < keys.size();
+    }
+
     /** Returns the id of every key written or found, and the rows that were created or changed. */
     Map<String, Long> apply(FeedContext context, List<Row> rows, Set<String> changedKeys, String duplicateReason)
             throws SQLException {
