@@ -51,6 +51,12 @@ public class ReplicationEngine {
     /** Pupils or links per transaction of the bulk pre-creation: memory and transaction size stay flat. */
     private static final int ACCOUNT_PAGE = 1000;
 
+    /** Accounts a slice creates before the tables' statistics are refreshed (then each time it doubles them). */
+    private static final int STATISTICS_STEP = 10_000;
+
+    /** The tables a run writes in bulk and the effects on accounts then read. */
+    private static final String[] RUN_TABLES = {"student", "guardian", "guardian_link", "account", "account_student"};
+
     @Resource(lookup = "jdbc/teleservices")
     private DataSource dataSource;
 
@@ -148,6 +154,7 @@ public class ReplicationEngine {
         for (long[] arrival : withConnection(c -> {
             AccountEffects effects = new AccountEffects(c, now(), ACTOR);
             effects.fillUsernameBases(); // once, before the pre-creation's slices read them
+            effects.refreshStatistics(RUN_TABLES); // after the feeds' bulk writes, before the queries that follow
             return effects.arrivals(runId);
         })) {
             try {
@@ -170,12 +177,21 @@ public class ReplicationEngine {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int preCreateAccounts(long runId, AccountEffects.Slice slice) {
         int created = 0;
+        int analysed = 0;
         for (long establishment : withConnection(c -> new AccountEffects(c, now(), ACTOR).establishments(runId))) {
             for (boolean pupils : new boolean[] {true, false}) {
                 for (PreCreated page = self.preCreatePage(establishment, slice, pupils, 0); page.next() >= 0;
                      page = self.preCreatePage(establishment, slice, pupils, page.next())) {
                     created += page.created();
                 }
+            }
+            // An académie's first load multiplies the accounts: statistics each time the slice has doubled them.
+            if (created - analysed >= Math.max(STATISTICS_STEP, analysed)) {
+                withConnection(c -> {
+                    new AccountEffects(c, now(), ACTOR).refreshStatistics("account", "account_student");
+                    return null;
+                });
+                analysed = created;
             }
         }
         DataChanges.changed();

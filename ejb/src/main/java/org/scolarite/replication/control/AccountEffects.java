@@ -80,6 +80,20 @@ public final class AccountEffects {
         return pairs;
     }
 
+    /**
+     * PostgreSQL plans the pre-creation's queries (IN lists of identifier bases, pages of pupils) from the tables'
+     * statistics; the autovacuum refreshes them a minute or more after a bulk load, and with statistics of a table
+     * still empty, or never analysed, it reads every account of the académie for each page instead of probing the
+     * index. Refreshed by the engine when the run has changed the tables a lot; H2 needs nothing.
+     */
+    public void refreshStatistics(String... tables) throws SQLException {
+        if (Jdbc.isPostgreSql(connection)) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + String.join(", ", tables));
+            }
+        }
+    }
+
     /** The identifiers JPA-created accounts lack the base of (they are few: the console's), filled in one statement. */
     public void fillUsernameBases() throws SQLException {
         Jdbc.update(connection, "UPDATE account SET username_base = REGEXP_REPLACE(username, '[0-9]+$', '') "
