@@ -54,9 +54,6 @@ public class ReplicationEngine {
     /** Accounts a slice creates before the tables' statistics are refreshed (then each time it doubles them). */
     private static final int STATISTICS_STEP = 10_000;
 
-    /** The tables a run writes in bulk and the effects on accounts then read. */
-    private static final String[] RUN_TABLES = {"student", "guardian", "guardian_link", "account", "account_student"};
-
     @Resource(lookup = "jdbc/teleservices")
     private DataSource dataSource;
 
@@ -154,7 +151,6 @@ public class ReplicationEngine {
         for (long[] arrival : withConnection(c -> {
             AccountEffects effects = new AccountEffects(c, now(), ACTOR);
             effects.fillUsernameBases(); // once, before the pre-creation's slices read them
-            effects.refreshStatistics(RUN_TABLES); // after the feeds' bulk writes, before the queries that follow
             return effects.arrivals(runId);
         })) {
             try {
