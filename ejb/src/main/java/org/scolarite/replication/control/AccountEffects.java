@@ -218,33 +218,29 @@ public final class AccountEffects {
         }
         Map<String, Set<String>> taken = taken(bases);
         IdBlocks ids = new IdBlocks(connection);
-        try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (id, version, academy_id, "
-                + "kind, username, username_base, state, email_validated, student_id, guardian_id) "
-                + "VALUES (?, 1, ?, ?, ?, ?, 'NOT_NOTIFIED', FALSE, ?, ?)");
-             PreparedStatement access = connection.prepareStatement("INSERT INTO account_student (id, account_id, "
-                     + "student_id, holder_id, effective_from) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement event = connection.prepareStatement("INSERT INTO account_event (id, account_id, "
-                     + "occurred_at, actor, event_type, to_state) VALUES (?, ?, ?, ?, 'CREATED', 'NOT_NOTIFIED')")) {
-            for (Map.Entry<Holder, Username> entry : bases.entrySet()) {
-                Holder holder = entry.getKey();
-                Set<String> takenHere = taken.computeIfAbsent(holder.academyId() + "/" + entry.getValue().value(),
-                        key -> new HashSet<>());
-                Username username = Username.allocate(entry.getValue(), takenHere);
-                takenHere.add(username.value());
-                long accountId = ids.next("account_seq");
-                Jdbc.bind(account, accountId, holder.academyId(), holder.studentId() != null ? "STUDENT" : "GUARDIAN",
-                        username.value(), entry.getValue().value(), holder.studentId(), holder.guardianId());
-                account.addBatch();
-                Jdbc.bind(access, ids.next("account_student_seq"), accountId, holder.child(), holder.guardianId(),
-                        now.toLocalDate());
-                access.addBatch();
-                Jdbc.bind(event, ids.next("account_event_seq"), accountId, now, actor);
-                event.addBatch();
-            }
-            account.executeBatch();
-            access.executeBatch();
-            event.executeBatch();
+        BulkInsert accounts = new BulkInsert("account", "id", "version", "academy_id", "kind", "username",
+                "username_base", "state", "email_validated", "student_id", "guardian_id");
+        BulkInsert accesses = new BulkInsert("account_student", "id", "account_id", "student_id", "holder_id",
+                "effective_from");
+        BulkInsert events = new BulkInsert("account_event", "id", "account_id", "occurred_at", "actor", "event_type",
+                "to_state");
+        for (Map.Entry<Holder, Username> entry : bases.entrySet()) {
+            Holder holder = entry.getKey();
+            Set<String> takenHere = taken.computeIfAbsent(holder.academyId() + "/" + entry.getValue().value(),
+                    key -> new HashSet<>());
+            Username username = Username.allocate(entry.getValue(), takenHere);
+            takenHere.add(username.value());
+            long accountId = ids.next("account_seq");
+            accounts.add(accountId, 1, holder.academyId(), holder.studentId() != null ? "STUDENT" : "GUARDIAN",
+                    username.value(), entry.getValue().value(), "NOT_NOTIFIED", false, holder.studentId(),
+                    holder.guardianId());
+            accesses.add(ids.next("account_student_seq"), accountId, holder.child(), holder.guardianId(),
+                    now.toLocalDate());
+            events.add(ids.next("account_event_seq"), accountId, now, actor, "CREATED", "NOT_NOTIFIED");
         }
+        accounts.flush(connection);
+        accesses.flush(connection);
+        events.flush(connection);
         return bases.size();
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scolarite.people.entity.LegalRank;
+import org.scolarite.replication.control.BulkInsert;
 import org.scolarite.replication.control.FeedContext;
 import org.scolarite.replication.control.FileCounts.Change;
 import org.scolarite.replication.control.Jdbc;
@@ -86,11 +87,11 @@ public class GuardiansFeed extends SiecleFeed {
         }
         String assignments = java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> c + " = ?")
                 .collect(Collectors.joining(", "));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardian (id, establishment_id, "
-                + "source_id, " + COLUMNS + ") VALUES (?, ?, ?, " + Jdbc.placeholders(19) + ")");
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE guardian SET " + assignments + " WHERE id = ?")) {
-            boolean inserts = false;
+        List<String> columns = new ArrayList<>(List.of("id", "establishment_id", "source_id"));
+        columns.addAll(List.of(COLUMNS.split(", ")));
+        BulkInsert insert = new BulkInsert("guardian", columns.toArray(String[]::new));
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE guardian SET " + assignments + " WHERE id = ?")) {
             boolean updates = false;
             Set<String> seen = new HashSet<>();
             for (PersonRecord person : persons) {
@@ -104,14 +105,12 @@ public class GuardiansFeed extends SiecleFeed {
                 Change change = context.counts().classify(id != null, hashes.get(person.sourceId()),
                         (String) row[row.length - 1]);
                 if (change == Change.CREATED) {
-                    Jdbc.set(insert, 1, context.ids().next("guardian_seq"));
-                    Jdbc.set(insert, 2, context.establishmentId());
-                    Jdbc.set(insert, 3, person.sourceId());
-                    for (int i = 0; i < row.length; i++) {
-                        Jdbc.set(insert, i + 4, row[i]);
-                    }
-                    insert.addBatch();
-                    inserts = true;
+                    Object[] all = new Object[row.length + 3];
+                    all[0] = context.ids().next("guardian_seq");
+                    all[1] = context.establishmentId();
+                    all[2] = person.sourceId();
+                    System.arraycopy(row, 0, all, 3, row.length);
+                    insert.add(all);
                 } else if (change == Change.UPDATED) {
                     for (int i = 0; i < row.length; i++) {
                         Jdbc.set(update, i + 1, row[i]);
@@ -121,9 +120,7 @@ public class GuardiansFeed extends SiecleFeed {
                     updates = true;
                 }
             }
-            if (inserts) {
-                insert.executeBatch();
-            }
+            insert.flush(connection);
             if (updates) {
                 update.executeBatch();
             }
@@ -202,12 +199,13 @@ public class GuardiansFeed extends SiecleFeed {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardian_link (id, student_id, "
-                + "guardian_id, legal_rank, relationship, responsibility_level, pays_fees) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = connection.prepareStatement("UPDATE guardian_link SET legal_rank = ?, "
+        BulkInsert insert = new BulkInsert("guardian_link", "id", "student_id", "guardian_id", "legal_rank",
+                "relationship", "responsibility_level", "pays_fees");
+        try (PreparedStatement update = connection.prepareStatement("UPDATE guardian_link SET legal_rank = ?, "
                      + "relationship = ?, responsibility_level = ?, pays_fees = ? WHERE id = ?");
              PreparedStatement delete = connection.prepareStatement("DELETE FROM guardian_link WHERE id = ?")) {
-            int[] pending = new int[3];
+            int updates = 0;
+            int deletes = 0;
             for (Map.Entry<Long, Map<Long, Link>> entry : wanted.entrySet()) {
                 long pupil = entry.getKey();
                 Map<Long, Link> before = stored.getOrDefault(pupil, Map.of());
@@ -216,16 +214,14 @@ public class GuardiansFeed extends SiecleFeed {
                 for (Link link : entry.getValue().values()) {
                     Link old = before.get(link.guardianId());
                     if (old == null) {
-                        Jdbc.bind(insert, context.ids().next("guardian_link_seq"), pupil, link.guardianId(),
+                        insert.add(context.ids().next("guardian_link_seq"), pupil, link.guardianId(),
                                 link.rank(), link.relationship(), link.level(), link.paysFees());
-                        insert.addBatch();
-                        pending[0]++;
                         changed = true;
                     } else if (!old.equals(link)) {
                         Jdbc.bind(update, link.rank(), link.relationship(), link.level(), link.paysFees(),
                                 ids.get(link.guardianId()));
                         update.addBatch();
-                        pending[1]++;
+                        updates++;
                         changed = true;
                     }
                 }
@@ -233,7 +229,7 @@ public class GuardiansFeed extends SiecleFeed {
                     if (!entry.getValue().containsKey(guardian)) {
                         Jdbc.bind(delete, ids.get(guardian));
                         delete.addBatch();
-                        pending[2]++;
+                        deletes++;
                         changed = true;
                     }
                 }
@@ -245,13 +241,11 @@ public class GuardiansFeed extends SiecleFeed {
                     context.counts().unchanged++;
                 }
             }
-            if (pending[0] > 0) {
-                insert.executeBatch();
-            }
-            if (pending[1] > 0) {
+            insert.flush(connection);
+            if (updates > 0) {
                 update.executeBatch();
             }
-            if (pending[2] > 0) {
+            if (deletes > 0) {
                 delete.executeBatch();
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.scolarite.replication.control.BulkInsert;
 import org.scolarite.replication.control.FeedContext;
 import org.scolarite.replication.control.FileCounts.Change;
 import org.scolarite.replication.control.Jdbc;
@@ -177,25 +178,20 @@ public class PupilsFeed extends SiecleFeed {
 
     private static void insert(Connection connection, FeedContext context, Map<Long, PupilRecord> pupils,
                                Map<Long, Object[]> values) throws SQLException {
-        if (pupils.isEmpty()) {
-            return;
+        List<String> columns = new ArrayList<>(List.of("id", "establishment_id", "created_by_run", "source_id"));
+        columns.addAll(List.of(COLUMNS.split(", ")));
+        BulkInsert insert = new BulkInsert("student", columns.toArray(String[]::new));
+        for (Map.Entry<Long, PupilRecord> pupil : pupils.entrySet()) {
+            Object[] row = values.get(pupil.getKey());
+            Object[] all = new Object[row.length + 4];
+            all[0] = pupil.getKey();
+            all[1] = context.establishmentId();
+            all[2] = context.runId();
+            all[3] = pupil.getValue().sourceId();
+            System.arraycopy(row, 0, all, 4, row.length);
+            insert.add(all);
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO student (id, establishment_id, "
-                + "created_by_run, source_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, " + Jdbc.placeholders(COLUMN_COUNT)
-                + ")")) {
-            for (Map.Entry<Long, PupilRecord> pupil : pupils.entrySet()) {
-                Jdbc.set(insert, 1, pupil.getKey());
-                Jdbc.set(insert, 2, context.establishmentId());
-                Jdbc.set(insert, 3, context.runId());
-                Jdbc.set(insert, 4, pupil.getValue().sourceId());
-                Object[] row = values.get(pupil.getKey());
-                for (int i = 0; i < row.length; i++) {
-                    Jdbc.set(insert, i + 5, row[i]);
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        insert.flush(connection);
     }
 
     private static void update(Connection connection, Map<Long, PupilRecord> pupils, Map<Long, Object[]> values)
@@ -238,34 +234,21 @@ public class PupilsFeed extends SiecleFeed {
         }
         Map<Long, PupilRecord> all = new LinkedHashMap<>(created);
         all.putAll(changed);
-        try (PreparedStatement group = connection.prepareStatement(
-                "INSERT INTO student_group (student_id, group_id) VALUES (?, ?)");
-             PreparedStatement option = connection.prepareStatement(
-                     "INSERT INTO student_option (student_id, rank_number, modality, subject_code) VALUES (?, ?, ?, ?)")) {
-            boolean groupRows = false;
-            boolean optionRows = false;
-            for (Map.Entry<Long, PupilRecord> pupil : all.entrySet()) {
-                for (String code : new HashSet<>(pupil.getValue().groupCodes())) {
-                    Jdbc.bind(group, pupil.getKey(), groups.get(code));
-                    group.addBatch();
-                    groupRows = true;
-                }
-                Set<Integer> ranks = new HashSet<>();
-                for (PupilRecord.PupilOption o : pupil.getValue().options()) {
-                    if (o.subjectCode() != null && ranks.add(o.number())) {
-                        Jdbc.bind(option, pupil.getKey(), o.number(), o.modality(), o.subjectCode());
-                        option.addBatch();
-                        optionRows = true;
-                    }
-                }
+        BulkInsert group = new BulkInsert("student_group", "student_id", "group_id");
+        BulkInsert option = new BulkInsert("student_option", "student_id", "rank_number", "modality", "subject_code");
+        for (Map.Entry<Long, PupilRecord> pupil : all.entrySet()) {
+            for (String code : new HashSet<>(pupil.getValue().groupCodes())) {
+                group.add(pupil.getKey(), groups.get(code));
             }
-            if (groupRows) {
-                group.executeBatch();
-            }
-            if (optionRows) {
-                option.executeBatch();
+            Set<Integer> ranks = new HashSet<>();
+            for (PupilRecord.PupilOption o : pupil.getValue().options()) {
+                if (o.subjectCode() != null && ranks.add(o.number())) {
+                    option.add(pupil.getKey(), o.number(), o.modality(), o.subjectCode());
+                }
             }
         }
+        group.flush(connection);
+        option.flush(connection);
     }
 
     /**

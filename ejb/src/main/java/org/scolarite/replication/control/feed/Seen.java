@@ -1,8 +1,8 @@
 package org.scolarite.replication.control.feed;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import org.scolarite.replication.control.BulkInsert;
 import org.scolarite.replication.control.FeedContext;
 import org.scolarite.replication.control.Jdbc;
 
@@ -23,14 +23,11 @@ final class Seen {
         // An id listed twice in a file (a duplicate, reported) or by a rejection and a record must not break the key.
         Jdbc.update(context.connection(), "DELETE FROM replication_seen WHERE file_id = ? AND source_id IN ("
                 + Jdbc.placeholders(sourceIds.size()) + ")", concat(context.fileId(), sourceIds));
-        try (PreparedStatement insert = context.connection().prepareStatement(
-                "INSERT INTO replication_seen (file_id, source_id) VALUES (?, ?)")) {
-            for (String id : sourceIds) {
-                Jdbc.bind(insert, context.fileId(), id);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        BulkInsert insert = new BulkInsert("replication_seen", "file_id", "source_id");
+        for (String id : sourceIds) {
+            insert.add(context.fileId(), id);
         }
+        insert.flush(context.connection());
     }
 
     static void forget(FeedContext context) throws SQLException {
