@@ -155,20 +155,13 @@ public final class ReplicationDatabase implements AutoCloseable {
         return preCreate(run, AccountEffects.Slice.ALL);
     }
 
-    /** The pre-creation of one slice of the identifier bases, as the engine drives it, in pages of two. */
+    /** The pre-creation of one slice of the identifier bases, as the engine drives it. */
     public int preCreate(long run, AccountEffects.Slice slice) throws SQLException {
         AccountEffects effects = accounts();
         effects.fillUsernameBases();
         int created = 0;
         for (long school : effects.establishments(run)) {
-            for (AccountEffects.Page page = effects.preCreateStudents(school, slice, 0, 2); page.next() >= 0;
-                 page = effects.preCreateStudents(school, slice, page.next(), 2)) {
-                created += page.created();
-            }
-            for (AccountEffects.Page page = effects.preCreateGuardians(school, slice, 0, 2); page.next() >= 0;
-                 page = effects.preCreateGuardians(school, slice, page.next(), 2)) {
-                created += page.created();
-            }
+            created += effects.preCreateStudents(school, slice) + effects.preCreateGuardians(school, slice);
         }
         return created;
     }

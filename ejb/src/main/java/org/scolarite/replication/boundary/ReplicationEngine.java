@@ -48,9 +48,6 @@ public class ReplicationEngine {
     /** The actor of the account history rows the replication writes (R-ACC-1). */
     public static final String ACTOR = "réplication";
 
-    /** Pupils or links per transaction of the bulk pre-creation: memory and transaction size stay flat. */
-    private static final int ACCOUNT_PAGE = 1000;
-
     /** Accounts a slice creates before the tables' statistics are refreshed (then each time it doubles them). */
     private static final int STATISTICS_STEP = 10_000;
 
@@ -168,19 +165,14 @@ public class ReplicationEngine {
     /**
      * R-ACC-1, after {@link #continueAccesses}: pre-creation of the missing accounts of the run's establishments whose
      * identifier base falls in the slice (see {@link AccountEffects.Slice}: slices run in parallel without competing),
-     * establishment by establishment, page by page in transactions of their own. Safe to call again after a crash. Returns the accounts created.
+     * establishment by establishment, each in a transaction of its own. Safe to call again after a crash. Returns the accounts created.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int preCreateAccounts(long runId, AccountEffects.Slice slice) {
         int created = 0;
         int analysed = 0;
         for (long establishment : withConnection(c -> new AccountEffects(c, now(), ACTOR).establishments(runId))) {
-            for (boolean pupils : new boolean[] {true, false}) {
-                for (PreCreated page = self.preCreatePage(establishment, slice, pupils, 0); page.next() >= 0;
-                     page = self.preCreatePage(establishment, slice, pupils, page.next())) {
-                    created += page.created();
-                }
-            }
+            created += self.preCreateEstablishment(establishment, slice);
             // An académie's first load multiplies the accounts: statistics each time the slice has doubled them.
             if (created - analysed >= Math.max(STATISTICS_STEP, analysed)) {
                 withConnection(c -> {
@@ -200,19 +192,13 @@ public class ReplicationEngine {
         return accounts.transferStudent(formerStudentId, arrivedStudentId, ACTOR);
     }
 
-    /** R-ACC-1, one page of an establishment's pupils (or of their guardians' links) in its own transaction. */
+    /** R-ACC-1, an establishment's pupils then their guardians (the slice's share), in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PreCreated preCreatePage(long establishmentId, AccountEffects.Slice slice, boolean pupils, long after) {
+    public int preCreateEstablishment(long establishmentId, AccountEffects.Slice slice) {
         return withConnection(c -> {
             AccountEffects effects = new AccountEffects(c, now(), ACTOR);
-            AccountEffects.Page page = pupils ? effects.preCreateStudents(establishmentId, slice, after, ACCOUNT_PAGE)
-                    : effects.preCreateGuardians(establishmentId, slice, after, ACCOUNT_PAGE);
-            return new PreCreated(page.next(), page.created());
+            return effects.preCreateStudents(establishmentId, slice) + effects.preCreateGuardians(establishmentId, slice);
         });
-    }
-
-    /** A page of the pre-creation: the key to continue after (-1 when done) and the accounts it created. */
-    public record PreCreated(long next, int created) {
     }
 
     /** Ends the run with the job's outcome (FAILED when the job failed or was stopped: it can be restarted). */

@@ -27,8 +27,9 @@ import org.scolarite.account.entity.Username;
  * <li>R-ACC-1 pre-creation: every enrolled pupil, and every légal 1/2 link not refused, of the run's establishments
  * that activated the téléservices and that has no account yet (a deleted one counts, as for
  * {@code AccountService.preCreate*}) gets one « Non notifié », its identifier per R-ACC-2, history {@code CREATED}
- * by the actor. A change of name changes no account. Keyset pages, each in its own transaction: safe to run again;
- * in {@link Slice}s by identifier base, so that several threads share the work without competing.</li>
+ * by the actor. A change of name changes no account. Establishment by establishment, each in its own transaction:
+ * safe to run again; in {@link Slice}s by identifier base, so that several threads share the work without
+ * competing.</li>
  * </ul>
  *
  * <p>Decision on departed pupils: their accounts keep opening the departed record (the portal shows him as having
@@ -83,8 +84,8 @@ public final class AccountEffects {
     /**
      * PostgreSQL plans the pre-creation's queries (IN lists of identifier bases, pages of pupils) from the tables'
      * statistics; the autovacuum refreshes them a minute or more after a bulk load, and with statistics of a table
-     * still empty, or never analysed, it reads every account of the académie for each page instead of probing the
-     * index. Refreshed by the engine when the run has changed the tables a lot; H2 needs nothing.
+     * still empty, or never analysed, it reads every account of the académie for each lookup of identifiers instead of
+     * probing the index. Refreshed by the engine when the run has changed the tables a lot; H2 needs nothing.
      */
     public void refreshStatistics(String... tables) throws SQLException {
         if (Jdbc.isPostgreSql(connection)) {
@@ -98,10 +99,6 @@ public final class AccountEffects {
     public void fillUsernameBases() throws SQLException {
         Jdbc.update(connection, "UPDATE account SET username_base = REGEXP_REPLACE(username, '[0-9]+$', '') "
                 + "WHERE username_base IS NULL");
-    }
-
-    /** A page of the pre-creation: the key to continue after (-1 when there was nothing left) and what it created. */
-    public record Page(long next, int created) {
     }
 
     /**
@@ -140,45 +137,37 @@ public final class AccountEffects {
         return ids;
     }
 
-    /** One page of the establishment's pupils without an account, after the pupil id {@code afterId}. */
-    public Page preCreateStudents(long establishmentId, Slice slice, long afterId, int pageSize) throws SQLException {
+    /**
+     * The establishment's enrolled pupils without an account, in the slice, get one. All at once: an establishment's
+     * pupils are a few thousand at most, and without a LIMIT the planner never walks the whole pupils' key to fill a
+     * page. Returns the accounts created.
+     */
+    public int preCreateStudents(long establishmentId, Slice slice) throws SQLException {
         List<Holder> holders = new ArrayList<>();
-        long last = -1;
         try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.first_name, s.last_name, "
-                + "s.usage_name, e.academy_id FROM student s " + ENROLLED + "AND s.id > ? "
-                + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.student_id = s.id) ORDER BY s.id "
-                + "FETCH FIRST " + pageSize + " ROWS ONLY")) {
-            Jdbc.bind(select, establishmentId, now.toLocalDate(), afterId);
+                + "s.usage_name, e.academy_id FROM student s " + ENROLLED
+                + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.student_id = s.id) ORDER BY s.id")) {
+            Jdbc.bind(select, establishmentId, now.toLocalDate());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    last = rows.getLong(1);
-                    holders.add(new Holder(rows.getLong(5), last, null, last, rows.getString(2),
+                    holders.add(new Holder(rows.getLong(5), rows.getLong(1), null, rows.getLong(1), rows.getString(2),
                             displayName(rows.getString(3), rows.getString(4))));
                 }
             }
         }
-        return new Page(last, create(holders, slice));
+        return create(holders, slice);
     }
 
-    /**
-     * One page of the establishment's légal 1/2 links without an account: those of its next {@code pageSize} enrolled
-     * pupils after the pupil id {@code afterId}.
-     */
-    public Page preCreateGuardians(long establishmentId, Slice slice, long afterId, int pageSize) throws SQLException {
-        Long last = Jdbc.queryLong(connection, "SELECT MAX(id) FROM (SELECT s.id FROM student s " + ENROLLED
-                + "AND s.id > ? ORDER BY s.id FETCH FIRST " + pageSize + " ROWS ONLY) page", establishmentId,
-                now.toLocalDate(), afterId);
-        if (last == null) {
-            return new Page(-1, 0);
-        }
+    /** The légal 1/2 links of the establishment's enrolled pupils without an account, in the slice, get one. */
+    public int preCreateGuardians(long establishmentId, Slice slice) throws SQLException {
         List<Holder> holders = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT l.guardian_id, l.student_id, "
                 + "g.first_name, g.last_name, g.usage_name, e.academy_id FROM guardian_link l "
                 + "JOIN student s ON s.id = l.student_id JOIN guardian g ON g.id = l.guardian_id " + ENROLLED
-                + "AND s.id > ? AND s.id <= ? AND l.legal_rank IN ('FIRST', 'SECOND') AND l.access_refused = FALSE "
+                + "AND l.legal_rank IN ('FIRST', 'SECOND') AND l.access_refused = FALSE "
                 + "AND NOT EXISTS (SELECT 1 FROM account_student x WHERE x.holder_id = l.guardian_id "
                 + "AND x.student_id = l.student_id) ORDER BY s.id, l.id")) {
-            Jdbc.bind(select, establishmentId, now.toLocalDate(), afterId, last);
+            Jdbc.bind(select, establishmentId, now.toLocalDate());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     holders.add(new Holder(rows.getLong(6), null, rows.getLong(1), rows.getLong(2), rows.getString(3),
@@ -186,7 +175,7 @@ public final class AccountEffects {
                 }
             }
         }
-        return new Page(last, create(holders, slice));
+        return create(holders, slice);
     }
 
     private static String displayName(String lastName, String usageName) {
