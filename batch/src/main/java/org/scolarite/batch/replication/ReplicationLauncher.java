@@ -52,7 +52,7 @@ public class ReplicationLauncher {
 
     /** Items per chunk transaction ({@code TELESERVICES_REPLICATION_CHUNK}). */
     @Inject
-    @ConfigProperty(name = "teleservices.replication.chunk", defaultValue = "1000")
+    @ConfigProperty(name = "teleservices.replication.chunk", defaultValue = "3000")
     private int chunk;
 
     /**

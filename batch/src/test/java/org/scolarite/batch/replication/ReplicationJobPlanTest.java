@@ -8,6 +8,7 @@ import jakarta.batch.runtime.BatchStatus;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scolarite.replication.entity.RunStatus;
@@ -25,6 +26,13 @@ class ReplicationJobPlanTest {
         assertThat(Arrays.stream(plan.getPartitionProperties()).map(p -> p.getProperty("establishmentId")))
                 .containsExactly("11", "12", "13");
         assertThat(EstablishmentPartitions.plan(List.of(11L), 4).getThreads()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-REPL-1: the establishments with the most to read start first; equal sizes keep their order")
+    void largest_first() {
+        assertThat(EstablishmentPartitions.largestFirst(List.of(11L, 12L, 13L, 14L),
+                Map.of(11L, 10L, 12L, 500L, 13L, 10L, 14L, 80L))).containsExactly(12L, 14L, 11L, 13L);
     }
 
     @Test
