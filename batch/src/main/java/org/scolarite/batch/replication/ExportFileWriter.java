@@ -12,9 +12,9 @@ import org.scolarite.replication.boundary.ReplicationEngine.PinnedFile;
 import org.scolarite.replication.entity.SourceItem;
 
 /**
- * Hands a chunk to the engine, one call per file it spans, in the chunk's transaction: the records, the rejections
- * and the file's counts commit together with the reader's checkpoint, or not at all (R-REPL-2: a restart redoes
- * exactly the chunks that were not committed).
+ * Hands a chunk to the engine, one call per file it spans, in the chunk's transaction: the records, the rejections,
+ * the file's counts and its items committed commit together, or not at all (R-REPL-2: a resumed run redoes exactly
+ * the chunks that were not committed).
  */
 @Named("replicationWriter")
 @Dependent

@@ -275,7 +275,7 @@ public class ReplicationEngine {
     }
 
     /**
-     * One export file pinned into a run: its path (as a string, to stay Serializable in checkpoints), its feed code
+     * One export file pinned into a run: its path (as a string, Serializable as the job's items), its feed code
      * ({@code NOMENCLATURE}, {@code STS}, {@code PUPILS}, {@code GUARDIANS}, later {@code GRADES}…) and its name as
      * deposited.
      */
