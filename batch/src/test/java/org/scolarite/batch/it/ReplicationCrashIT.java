@@ -6,7 +6,6 @@ import static org.scolarite.batch.it.ReplicationFixtures.await;
 import static org.scolarite.batch.it.ReplicationFixtures.counts;
 
 import jakarta.annotation.Resource;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,12 +99,7 @@ class ReplicationCrashIT {
         assertThat(reference.summary().status()).isEqualTo(RunStatus.COMPLETED);
 
         // One thread and small chunks: the run lasts long enough for the kill to land in the middle of a file.
-        long run = engine.openRun(killed.admin, RunTrigger.CONSOLE, killed.id, Set.of());
-        Properties parameters = new Properties();
-        parameters.setProperty("runId", Long.toString(run));
-        parameters.setProperty("chunk", "20");
-        parameters.setProperty("threads", "1");
-        engine.attachJob(run, BatchRuntime.getJobOperator().start("replication", parameters));
+        long run = ReplicationFixtures.startWith(engine, killed, 20, 1).run();
         await(() -> pupilsRead(runs.detail(killed.admin, run)) > 0);
 
         Properties handover = new Properties();

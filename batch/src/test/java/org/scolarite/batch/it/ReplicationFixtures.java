@@ -2,6 +2,7 @@ package org.scolarite.batch.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
@@ -17,14 +18,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.scolarite.replication.boundary.ReplicationEngine;
 import org.scolarite.replication.boundary.ReplicationInbox;
 import org.scolarite.replication.boundary.ReplicationRuns;
 import org.scolarite.replication.boundary.RunDetail;
 import org.scolarite.replication.boundary.SchoolReport;
+import org.scolarite.replication.entity.RunTrigger;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Academy;
 import org.scolarite.structure.entity.Establishment;
@@ -127,6 +132,25 @@ final class ReplicationFixtures {
     private static int currentYear() {
         LocalDate today = LocalDate.now();
         return today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** A run and the batch execution running it. */
+    record Started(long run, long execution) {
+    }
+
+    /**
+     * A run of the académie started as the launcher does, but with the chunk size and the threads given: with small
+     * chunks, a stop or a kill lands between committed chunks of a file.
+     */
+    static Started startWith(ReplicationEngine engine, Fixture academy, int chunk, int threads) {
+        long run = engine.openRun(academy.admin, RunTrigger.CONSOLE, academy.id, Set.of());
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", Long.toString(run));
+        parameters.setProperty("chunk", Integer.toString(chunk));
+        parameters.setProperty("threads", Integer.toString(threads));
+        long execution = BatchRuntime.getJobOperator().start("replication", parameters);
+        engine.attachJob(run, execution);
+        return new Started(run, execution);
     }
 
     RunDetail awaitEnd(String actor, long run) throws InterruptedException {

@@ -14,9 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -173,14 +170,10 @@ class ReplicationJobIT {
         assertThat(reference.summary().status()).isEqualTo(RunStatus.COMPLETED);
 
         // Small chunks, so that the stop lands between committed chunks of a file.
-        long run = engine.openRun(interrupted.admin, RunTrigger.CONSOLE, interrupted.id, Set.of());
+        ReplicationFixtures.Started started = ReplicationFixtures.startWith(engine, interrupted, 100, 2);
+        long run = started.run();
+        long execution = started.execution();
         JobOperator operator = BatchRuntime.getJobOperator();
-        Properties parameters = new Properties();
-        parameters.setProperty("runId", Long.toString(run));
-        parameters.setProperty("chunk", "100");
-        parameters.setProperty("threads", "2");
-        long execution = operator.start("replication", parameters);
-        engine.attachJob(run, execution);
         await(() -> runs.detail(interrupted.admin, run).schools().stream()
                 .flatMap(school -> school.feeds().stream()).anyMatch(f -> "PUPILS".equals(f.feed()) && f.read() > 0));
         operator.stop(execution);

@@ -73,17 +73,8 @@ final class RunQueries {
 
     /** The establishments of the run within the scope. */
     List<Long> establishmentsOf(Scope scope, long runId) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT establishment_id FROM replication_school s "
-                + "WHERE run_id = ?" + scope.filter("s.establishment_id") + " ORDER BY position")) {
-            Jdbc.bind(select, scope.values(runId));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return Jdbc.queryLongs(connection, "SELECT establishment_id FROM replication_school s "
+                + "WHERE run_id = ?" + scope.filter("s.establishment_id") + " ORDER BY position", scope.values(runId));
     }
 
     /** Newest first; with an establishment, the runs that included it; {@code onlyRunning} for the running one. */
@@ -106,17 +97,8 @@ final class RunQueries {
             sql.append(')');
         }
         sql.append(" ORDER BY r.started_at DESC, r.id DESC FETCH FIRST ").append(Math.max(1, max)).append(" ROWS ONLY");
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            Jdbc.bind(select, values.toArray());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
         List<RunSummary> summaries = new ArrayList<>();
-        for (Long id : ids) {
+        for (Long id : Jdbc.queryLongs(connection, sql.toString(), values.toArray())) {
             summaries.add(summary(scope, id));
         }
         return summaries;

@@ -123,18 +123,9 @@ public final class AccountEffects {
 
     /** The run's establishments that activated the téléservices, whose pupils and guardians get accounts. */
     public List<Long> establishments(long runId) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT r.establishment_id FROM replication_school r "
+        return Jdbc.queryLongs(connection, "SELECT r.establishment_id FROM replication_school r "
                 + "JOIN establishment e ON e.id = r.establishment_id WHERE r.run_id = ? "
-                + "AND e.teleservices_activated_on IS NOT NULL ORDER BY r.establishment_id")) {
-            select.setLong(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
+                + "AND e.teleservices_activated_on IS NOT NULL ORDER BY r.establishment_id", runId);
     }
 
     /**

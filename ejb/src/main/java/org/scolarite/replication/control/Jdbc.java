@@ -9,8 +9,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The few JDBC helpers the replication's set-based writes share (null-safe binding, portable sequences). */
@@ -57,6 +59,20 @@ public final class Jdbc {
                 return rows.wasNull() ? null : value;
             }
         }
+    }
+
+    /** The first column of every row, as longs, in the query's order. */
+    public static List<Long> queryLongs(Connection connection, String sql, Object... values) throws SQLException {
+        List<Long> longs = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    longs.add(rows.getLong(1));
+                }
+            }
+        }
+        return longs;
     }
 
     /** « ?, ?, ? » for an IN list of that many values. */

@@ -190,17 +190,8 @@ public final class Replicator {
      * interrupted by a crash (runs recorded before instances were, without one, count as this instance's).
      */
     public List<Long> interruptedRuns(String serverInstance) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM replication_run WHERE status = ? "
-                + "AND (server_instance = ? OR server_instance IS NULL) ORDER BY id")) {
-            Jdbc.bind(select, RunStatus.RUNNING, serverInstance);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return Jdbc.queryLongs(connection, "SELECT id FROM replication_run WHERE status = ? "
+                + "AND (server_instance = ? OR server_instance IS NULL) ORDER BY id", RunStatus.RUNNING, serverInstance);
     }
 
     public void attachJob(long runId, long executionId) throws SQLException {
@@ -208,17 +199,8 @@ public final class Replicator {
     }
 
     public List<Long> establishmentsToReplicate(long runId) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT establishment_id FROM replication_school "
-                + "WHERE run_id = ? AND status IN ('WAITING', 'RUNNING') ORDER BY position")) {
-            select.setLong(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return Jdbc.queryLongs(connection, "SELECT establishment_id FROM replication_school "
+                + "WHERE run_id = ? AND status IN ('WAITING', 'RUNNING') ORDER BY position", runId);
     }
 
     /** The job's outcome; the establishments' outcomes decide between completed and completed with failures. */
@@ -239,16 +221,8 @@ public final class Replicator {
         if (!RunStatus.FAILED.name().equals(status)) {
             throw new IllegalStateException("Seul un traitement en échec peut être relancé (statut : " + status + ").");
         }
-        List<Long> establishments = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT establishment_id FROM replication_school WHERE run_id = ? ORDER BY position")) {
-            select.setLong(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    establishments.add(rows.getLong(1));
-                }
-            }
-        }
+        List<Long> establishments = Jdbc.queryLongs(connection,
+                "SELECT establishment_id FROM replication_school WHERE run_id = ? ORDER BY position", runId);
         requireFree(establishments);
         lock(runId, establishments);
         Jdbc.update(connection, "UPDATE replication_run SET status = ?, ended_at = NULL WHERE id = ?",
