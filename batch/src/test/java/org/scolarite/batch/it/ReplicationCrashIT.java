@@ -49,8 +49,9 @@ import org.scolarite.replication.entity.RunTrigger;
  * this JVM) kills the Payara domain and starts it again; the third (in the server again) finds the run interrupted,
  * resumes it, and compares. The steps hand over through a file in the drop zone's root.
  *
- * <p>Needs the domain it runs on ({@code it.domain.dir}, {@code it.asadmin}): {@code bin/test} gives them. It kills
- * that domain, so it leaves it running again for the tests after it.
+ * <p>Needs the domain it runs on ({@code it.domain.dir}, {@code it.asadmin}): {@code bin/test} gives them, and runs
+ * this test on its own after every other one (the module's failsafe configuration excludes it otherwise): a domain
+ * started again from a test is not the one the other tests were given.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
