@@ -21,8 +21,9 @@ import org.scolarite.replication.boundary.ReplicationEngine.PinnedFile;
 /**
  * One partition per establishment of the run still to replicate, largest first, on as many threads as configured.
  * With {@code pin}, the establishments' exports are pinned before planning, so that an establishment with no file is
- * already NO_FILE (out of the plan) instead of getting a partition with nothing to read. A resumed run is a new execution of the job
- * (see {@code ReplicationLauncher.restart}): it plans afresh from the establishments not yet DONE or FAILED.
+ * already NO_FILE (out of the plan) instead of getting a partition with nothing to read. A resumed run is a new
+ * execution of the job (see {@code ReplicationLauncher.restart}): it plans afresh from the establishments not yet DONE
+ * or FAILED.
  */
 @Named("replicationPartitions")
 @Dependent
@@ -50,8 +51,8 @@ public class EstablishmentPartitions implements PartitionMapper {
         if (Boolean.parseBoolean(pin)) {
             // Idempotent: a resumed run finds the files pinned by the first execution.
             for (long establishment : engine.establishmentsToReplicate(run)) {
-                bytes.put(establishment, engine.pin(run, establishment).stream().mapToLong(EstablishmentPartitions::size)
-                        .sum());
+                bytes.put(establishment,
+                        engine.pin(run, establishment).stream().mapToLong(EstablishmentPartitions::size).sum());
             }
         }
         return plan(largestFirst(engine.establishmentsToReplicate(run), bytes), Integer.parseInt(threads));

@@ -165,7 +165,8 @@ public class ReplicationEngine {
     /**
      * R-ACC-1, after {@link #continueAccesses}: pre-creation of the missing accounts of the run's establishments whose
      * identifier base falls in the slice (see {@link AccountEffects.Slice}: slices run in parallel without competing),
-     * establishment by establishment, each in a transaction of its own. Safe to call again after a crash. Returns the accounts created.
+     * establishment by establishment, each in a transaction of its own. Safe to call again after a crash. Returns the
+     * accounts created.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int preCreateAccounts(long runId, AccountEffects.Slice slice) {

@@ -9,10 +9,17 @@ import java.net.UnknownHostException;
  */
 public final class ServerInstance {
 
+    /** Computed once: the host lookup may go to the network, and the name does not change while the server runs. */
+    private static final String NAME = lookUp();
+
     private ServerInstance() {
     }
 
     public static String name() {
+        return NAME;
+    }
+
+    private static String lookUp() {
         String instance = System.getProperty("com.sun.aas.instanceName", "server");
         String host;
         try {
