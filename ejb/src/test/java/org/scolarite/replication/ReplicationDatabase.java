@@ -90,7 +90,8 @@ public final class ReplicationDatabase implements AutoCloseable {
 
     public ReplicationDatabase(Path dataDir) throws SQLException {
         // -Dreplication.test.postgresql=jdbc:postgresql://127.0.0.1:5432/<own database> (with the driver on the test
-        // classpath) runs the same tests on PostgreSQL, in a schema of their own.
+        // classpath; -Dreplication.test.user/password) runs the same tests on PostgreSQL, in a schema of their own:
+        // bin/test does on PostgreSQL.
         String postgreSql = System.getProperty("replication.test.postgresql");
         if (postgreSql == null) {
             String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -99,10 +100,12 @@ public final class ReplicationDatabase implements AutoCloseable {
             schema = null;
         } else {
             schema = "t" + UUID.randomUUID().toString().replace("-", "");
-            String url = postgreSql + "?currentSchema=" + schema;
-            Flyway.configure().dataSource(url, "postgres", "").schemas(schema).locations("classpath:db/migration")
+            String url = postgreSql + (postgreSql.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            String user = System.getProperty("replication.test.user", "postgres");
+            String password = System.getProperty("replication.test.password", "");
+            Flyway.configure().dataSource(url, user, password).schemas(schema).locations("classpath:db/migration")
                     .load().migrate();
-            connection = DriverManager.getConnection(url, "postgres", "");
+            connection = DriverManager.getConnection(url, user, password);
         }
         sql = connection.createStatement();
         sql.execute("INSERT INTO academy (id, code, name, portal_url) VALUES (1, 'CAEN', 'Caen', 'https://caen')");
@@ -114,6 +117,10 @@ public final class ReplicationDatabase implements AutoCloseable {
                 + "VALUES (11, 1, '" + OTHER_UAI + "', 'COLLEGE', 'Collège Malherbe', DATE '2026-09-01')");
         sql.execute("INSERT INTO mef (id, code, label) VALUES (1, '10310019110', '6EME')");
         dropZone = new DropZone(dataDir.resolve("replication"));
+    }
+
+    public boolean isPostgreSql() {
+        return schema != null;
     }
 
     public Replicator replicator() {

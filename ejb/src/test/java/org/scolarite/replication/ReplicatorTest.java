@@ -2,6 +2,7 @@ package org.scolarite.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.scolarite.replication.ReplicationDatabase.ACADEMY;
 import static org.scolarite.replication.ReplicationDatabase.EXPORT_DATE;
 import static org.scolarite.replication.ReplicationDatabase.OTHER_SCHOOL;
@@ -229,6 +230,24 @@ class ReplicatorTest {
         assertThat(created).isEqualTo(oneThread.size());
         assertThat(db.strings("SELECT username FROM account ORDER BY username")).isEqualTo(oneThread)
                 .contains("jean.dupont", "jean.dupont1");
+    }
+
+    @Test
+    @DisplayName("R-ACC-1 (PostgreSQL): before the accounts' queries, the statistics of the tables the feeds loaded are "
+            + "refreshed once, and not again while they stay fresh")
+    void staleStatisticsRefreshed() throws Exception {
+        assumeTrue(db.isPostgreSql(), "PostgreSQL's statistics: -Dreplication.test.postgresql");
+        db.replicate(SCHOOL, pupils(), guardians());
+        String analysed = "SELECT relname || ' ' || COALESCE(CAST(last_analyze AS VARCHAR), '-') "
+                + "FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname IN ('establishment', "
+                + "'student', 'guardian', 'guardian_link', 'account', 'account_student') ORDER BY relname";
+
+        db.accounts().refreshStaleStatistics(AccountEffects.QUERIED_TABLES);
+        List<String> first = db.strings(analysed);
+        db.accounts().refreshStaleStatistics(AccountEffects.QUERIED_TABLES);
+
+        assertThat(first).hasSize(6).noneMatch(table -> table.endsWith(" -"));
+        assertThat(db.strings(analysed)).as("nothing stale: nothing analysed again").isEqualTo(first);
     }
 
     @Test
