@@ -139,14 +139,12 @@ class ReplicationBrowserIT {
         WebElement rejection = wait.until(d -> d.findElements(By.cssSelector("#run\\:rejections_data tr")).stream()
                 .filter(tr -> tr.getText().contains("ELEVE_ID=" + BAD_PUPIL)).findFirst().orElse(null));
         String location = rejection.findElement(By.cssSelector(".repl-location")).getText();
-        // « fichier, ligne, colonne, élément ». The readers give the place where the parser stood when the element began,
-        // which is the end of the previous element (one line above here): accepted, and the CSV must give the same line.
+        // « fichier, ligne, colonne, élément »: where the pupil's start tag is, and the CSV gives the same line.
         Matcher place = Pattern.compile(Pattern.quote(FILE) + ", ligne (\\d+), colonne (\\d+), ELEVE ELEVE_ID="
                 + BAD_PUPIL).matcher(location);
         assertThat(place.matches()).as(location).isTrue();
         int line = Integer.parseInt(place.group(1));
-        assertThat(line).as("near the pupil's element").isBetween(lineOf(export, "ELEVE_ID=\"" + BAD_PUPIL + "\"") - 1,
-                lineOf(export, "ELEVE_ID=\"" + BAD_PUPIL + "\""));
+        assertThat(line).as("the pupil's element").isEqualTo(lineOf(export, "ELEVE_ID=\"" + BAD_PUPIL + "\""));
         String reason = rejection.findElement(By.cssSelector(".repl-reason")).getText();
         assertThat(reason.toLowerCase()).containsAnyOf("naissance", "date_naiss");
         assertThat(rejection.getText()).contains(UAI, "Élèves", "Rejeté");
