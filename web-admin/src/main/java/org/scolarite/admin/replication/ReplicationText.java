@@ -1,7 +1,7 @@
 package org.scolarite.admin.replication;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,16 +41,22 @@ final class ReplicationText {
         return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
     }
 
-    /** « 812 octets », « 12,3 ko », « 4,5 Mo » (French units and decimal comma). */
+    /** The size of a file in the page's language (see {@link #size(long, ResourceBundle, Locale)}). */
     static String size(long bytes) {
-        DecimalFormat oneDecimal = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        FacesContext context = FacesContext.getCurrentInstance();
+        return size(bytes, context.getApplication().getResourceBundle(context, BUNDLE),
+                context.getViewRoot().getLocale());
+    }
+
+    /** « 812 octets », « 12,3 ko », « 4,5 Mo » — or « 12.3 KB » in English: units and decimal mark of the bundle. */
+    static String size(long bytes, ResourceBundle bundle, Locale locale) {
         if (bytes < 1024) {
-            return bytes + " octets";
+            return new MessageFormat(bundle.getString("size.bytes"), locale).format(new Object[] {bytes});
         }
-        if (bytes < 1024 * 1024) {
-            return oneDecimal.format(bytes / 1024.0) + " ko";
-        }
-        return oneDecimal.format(bytes / (1024.0 * 1024)) + " Mo";
+        boolean kilo = bytes < 1024 * 1024;
+        double value = kilo ? bytes / 1024.0 : bytes / (1024.0 * 1024);
+        return new MessageFormat(bundle.getString(kilo ? "size.kilo" : "size.mega"), locale)
+                .format(new Object[] {value});
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.DisplayName;
@@ -50,11 +51,14 @@ class ReplicationTextTest {
     }
 
     @Test
-    @DisplayName("Sizes read in French units with a decimal comma")
+    @DisplayName("Sizes read in the page's units and decimal mark: French, English")
     void sizes() {
-        assertThat(ReplicationText.size(812)).isEqualTo("812 octets");
-        assertThat(ReplicationText.size(12_595)).isEqualTo("12,3 ko");
-        assertThat(ReplicationText.size(4_718_592)).isEqualTo("4,5 Mo");
+        assertThat(ReplicationText.size(812, FRENCH, Locale.FRENCH)).isEqualTo("812 octets");
+        assertThat(ReplicationText.size(12_595, FRENCH, Locale.FRENCH)).isEqualTo("12,3 ko");
+        assertThat(ReplicationText.size(4_718_592, FRENCH, Locale.FRENCH)).isEqualTo("4,5 Mo");
+        assertThat(ReplicationText.size(812, ENGLISH, Locale.ENGLISH)).isEqualTo("812 bytes");
+        assertThat(ReplicationText.size(12_595, ENGLISH, Locale.ENGLISH)).isEqualTo("12.3 KB");
+        assertThat(ReplicationText.size(4_718_592, ENGLISH, Locale.ENGLISH)).isEqualTo("4.5 MB");
     }
 
     @Test
