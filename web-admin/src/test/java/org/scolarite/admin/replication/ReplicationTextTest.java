@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
@@ -59,6 +61,17 @@ class ReplicationTextTest {
         assertThat(ReplicationText.size(812, ENGLISH, Locale.ENGLISH)).isEqualTo("812 bytes");
         assertThat(ReplicationText.size(12_595, ENGLISH, Locale.ENGLISH)).isEqualTo("12.3 KB");
         assertThat(ReplicationText.size(4_718_592, ENGLISH, Locale.ENGLISH)).isEqualTo("4.5 MB");
+    }
+
+    @Test
+    @DisplayName("A run's number reads in messages as in the runs list: « n° 1601 », never grouped as « 1 601 »")
+    void run_numbers_are_not_grouped() {
+        for (String key : List.of("launch.running", "run.started", "run.restarted")) {
+            assertThat(new MessageFormat(FRENCH.getString(key), Locale.FRENCH).format(new Object[] {1601L}))
+                    .as(key).contains("n° 1601");
+            assertThat(new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH).format(new Object[] {1601L}))
+                    .as(key).contains("no. 1601");
+        }
     }
 
     @Test
