@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.people.entity.GuardianLink;
 import org.scolarite.people.entity.Student;
+import org.scolarite.replication.control.DropZoneFiles;
 import org.scolarite.structure.entity.Establishment;
 import org.scolarite.structure.entity.Mef;
 
@@ -145,13 +147,15 @@ public class ExportSink implements EntitySink {
         ToIntFunction<XmlOut> sts = out -> counts[2] = new StsWriter(data, options, teachers).write(out);
         boolean wrongEncoding = asked.contains(ExportFault.WRONG_ENCODING);
         if (options.zipped()) {
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(
-                    target.resolve("exports_" + data.uai() + ".zip")))) {
+            Path zipFile = target.resolve("exports_" + data.uai() + ".zip");
+            Path partial = partial(zipFile);
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 written.add(entry(zip, PupilsWriter.fileName(options), pupils, false, faults));
                 written.add(entry(zip, GuardiansWriter.FILE, guardians, wrongEncoding, faults));
                 written.add(entry(zip, NomenclatureWriter.FILE, nomenclature, false, faults));
                 written.add(entry(zip, StsWriter.fileName(data.uai(), options), sts, false, faults));
             }
+            publish(partial, zipFile);
         } else {
             written.add(file(target, PupilsWriter.fileName(options), pupils, false, faults));
             written.add(file(target, GuardiansWriter.FILE, guardians, wrongEncoding, faults));
@@ -165,10 +169,25 @@ public class ExportSink implements EntitySink {
     private WrittenFile file(Path target, String name, ToIntFunction<XmlOut> content, boolean wrongEncoding,
                              FaultPlan faults) throws IOException {
         Path file = target.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        Path partial = partial(file);
+        try (OutputStream out = Files.newOutputStream(partial)) {
             xml(out, name, content, wrongEncoding, faults);
         }
+        publish(partial, file);
         return new WrittenFile(name, Files.size(file));
+    }
+
+    /**
+     * Where a file is written before it is complete: a name the drop zone ignores, so that a run starting meanwhile
+     * (the server's nightly run, a head's « Lancer ») never takes half an export.
+     */
+    private static Path partial(Path file) {
+        return file.resolveSibling(DropZoneFiles.TEMPORARY_PREFIX + file.getFileName());
+    }
+
+    /** The complete file under its name, in one step (same directory, hence the same file system). */
+    private static void publish(Path partial, Path file) throws IOException {
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private WrittenFile entry(ZipOutputStream zip, String name, ToIntFunction<XmlOut> content, boolean wrongEncoding,

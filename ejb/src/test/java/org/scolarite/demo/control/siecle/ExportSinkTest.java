@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +32,7 @@ import org.scolarite.demo.control.siecle.ExportXml.Document;
 import org.scolarite.demo.control.siecle.ExportXml.Element;
 import org.scolarite.people.entity.Guardian;
 import org.scolarite.people.entity.Student;
+import org.scolarite.replication.control.DropZoneFiles;
 
 /** The generator writes the real export formats (SIECLE-FORMATS.md) from the very data the demo seeds (R-REPL-2). */
 class ExportSinkTest {
@@ -44,6 +47,48 @@ class ExportSinkTest {
 
     static ExportSink generate(Path dir, ExportOptions options) {
         return SiecleExportGenerator.write(SEED, DemoScale.DEMO, NOW.toLocalDate(), dir, options);
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: an export appears in the drop zone only complete: a run starting meanwhile never takes "
+            + "half a file")
+    void exports_appear_complete() throws Exception {
+        Map<Path, Long> sizeWhenSeen = new HashMap<>();
+        Thread writer = new Thread(() -> generate(dir, ExportOptions.current(NOW)));
+        writer.start();
+        while (writer.isAlive()) {
+            watch(sizeWhenSeen);
+        }
+        writer.join();
+        watch(sizeWhenSeen);
+
+        assertThat(sizeWhenSeen).hasSize(8);
+        sizeWhenSeen.forEach((file, size) -> assertThat(file).as("as big when first listed as at the end")
+                .hasSize(size));
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+                    .as("no temporary file left").noneMatch(name -> name.startsWith("."));
+        }
+    }
+
+    /** Records the size of each export the drop zone would take, the first time it lists it. */
+    private void watch(Map<Path, Long> sizeWhenSeen) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path file : all.filter(DropZoneFiles::isExport).toList()) {
+                if (!sizeWhenSeen.containsKey(file)) {
+                    try {
+                        sizeWhenSeen.put(file, Files.size(file));
+                    } catch (NoSuchFileException replacedMeanwhile) {
+                        // listed, then gone: not taken by anyone
+                    }
+                }
+            }
+        } catch (UncheckedIOException listedWhileMoving) {
+            // a directory changing under the walk: the next round lists it again
+        }
     }
 
     @Test
