@@ -195,10 +195,10 @@ final class FamilyFixture {
                     guardian(c, lycee, "X" + n, "Nadia", "Moreau", paul);
                     long account = next(c, "account_seq");
                     LocalDate today = LocalDate.now();
-                    run(c, "INSERT INTO account (id, version, academy_id, kind, username, password_hash, state, notified_on, "
-                            + "notification_mode, activated_on, email, email_validated, guardian_id) VALUES (?, 1, ?, "
-                            + "'GUARDIAN', ?, ?, 'IN_USE', ?, 'LETTER', ?, ?, TRUE, ?)", account, academy,
-                            "nav.famille" + n, hash, Date.valueOf(today.minusDays(20)), Date.valueOf(today.minusDays(19)),
+                    run(c, "INSERT INTO account (id, version, academy_id, kind, username, username_base, password_hash, "
+                            + "state, notified_on, notification_mode, activated_on, email, email_validated, guardian_id) "
+                            + "VALUES (?, 1, ?, 'GUARDIAN', ?, 'nav.famille', ?, 'IN_USE', ?, 'LETTER', ?, ?, TRUE, ?)",
+                            account, academy, "nav.famille" + n, hash, Date.valueOf(today.minusDays(20)), Date.valueOf(today.minusDays(19)),
                             familyEmail, mother);
                     for (long child : new long[] {jules, alice, leo}) {
                         run(c, "INSERT INTO account_student (id, account_id, student_id, effective_from) VALUES (?, ?, ?, ?)",

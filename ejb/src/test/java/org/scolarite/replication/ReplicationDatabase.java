@@ -165,7 +165,6 @@ public final class ReplicationDatabase implements AutoCloseable {
     /** The pre-creation of one slice of the identifier bases, as the engine drives it. */
     public int preCreate(long run, AccountEffects.Slice slice) throws SQLException {
         AccountEffects effects = accounts();
-        effects.fillUsernameBases();
         int created = 0;
         for (long school : effects.establishments(run)) {
             created += effects.preCreateStudents(school, slice) + effects.preCreateGuardians(school, slice);

@@ -84,6 +84,10 @@ public class Account {
     @Column(nullable = false)
     private Username username;
 
+    /** {@link Username#withoutOrderNumber()}: how the replication's pre-creation finds homonyms' identifiers. */
+    @Column(name = "username_base", nullable = false, updatable = false)
+    private String usernameBase;
+
     /** PBKDF2 hash of the chosen password; null until activation and after a reset. */
     @Column(name = "password_hash")
     private String passwordHash;
@@ -146,6 +150,7 @@ public class Account {
         this.kind = kind;
         this.academy = Objects.requireNonNull(academy, "academy");
         this.username = Objects.requireNonNull(username, "username");
+        this.usernameBase = username.withoutOrderNumber().value();
         this.student = student;
         this.guardian = guardian;
         this.state = NOT_NOTIFIED;

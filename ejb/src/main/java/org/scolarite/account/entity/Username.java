@@ -67,6 +67,18 @@ public final class Username implements Serializable {
     }
 
     /**
+     * The base this identifier was numbered from ({@code jean.dupont2 → jean.dupont}): the key under which the
+     * pre-creation looks up the identifiers already taken (an indexed column, {@code account.username_base}).
+     */
+    public Username withoutOrderNumber() {
+        int end = value.length();
+        while (end > 1 && Character.isDigit(value.charAt(end - 1))) {
+            end--;
+        }
+        return end == value.length() ? this : new Username(value.substring(0, end));
+    }
+
+    /**
      * The smallest free identifier for {@code base}: the base itself, then base1, base2 … {@code taken} holds the
      * identifiers of the académie that start with the base (other names such as {@code jean.dupontel} may be among
      * them and are simply never candidates).

@@ -147,7 +147,6 @@ public class ReplicationEngine {
         int moved = 0;
         for (long[] arrival : withConnection(c -> {
             AccountEffects effects = new AccountEffects(c, now(), ACTOR);
-            effects.fillUsernameBases(); // once, before the pre-creation's slices read them
             effects.refreshStaleStatistics(AccountEffects.QUERIED_TABLES);
             return effects.arrivals(runId);
         })) {

@@ -128,12 +128,6 @@ public final class AccountEffects {
         }
     }
 
-    /** The identifiers JPA-created accounts lack the base of (they are few: the console's), filled in one statement. */
-    public void fillUsernameBases() throws SQLException {
-        Jdbc.update(connection, "UPDATE account SET username_base = REGEXP_REPLACE(username, '[0-9]+$', '') "
-                + "WHERE username_base IS NULL");
-    }
-
     /**
      * The share of the pre-creation one thread does: the accounts whose identifier base falls in slice {@code index}
      * of {@code count}. Homonyms share a base, hence a slice: threads never compete for an identifier, and each base's

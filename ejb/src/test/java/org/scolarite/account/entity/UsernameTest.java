@@ -59,6 +59,16 @@ class UsernameTest {
     }
 
     @Test
+    @DisplayName("R-ACC-2: an identifier's base is the identifier without its order number, the key of homonyms")
+    void baseOfANumberedIdentifier() {
+        assertThat(Username.of("jean.dupont2").withoutOrderNumber()).hasToString("jean.dupont");
+        assertThat(Username.of("jean.dupont17").withoutOrderNumber()).hasToString("jean.dupont");
+        assertThat(Username.of("jean.dupont").withoutOrderNumber()).hasToString("jean.dupont");
+        assertThat(Username.allocate(Username.of("jean.dupont"), Set.of("jean.dupont")).withoutOrderNumber())
+                .hasToString("jean.dupont");
+    }
+
+    @Test
     @DisplayName("R-ACC-2: a base already carrying an order number is refused (it would give jean.dupont11)")
     void baseMustNotCarryANumber() {
         assertThatIllegalArgumentException()
