@@ -46,7 +46,17 @@ public class ReplicationRuns {
      * académie).
      */
     public List<RunSummary> recent(String actor, Long establishmentId, int max) {
-        return query(q -> q.recent(scope(actor, establishmentId), establishmentId, max, false));
+        return recent(actor, establishmentId, 0, max);
+    }
+
+    /** A page of {@link #recent(String, Long, int)}: {@code max} runs from the {@code first}-th. */
+    public List<RunSummary> recent(String actor, Long establishmentId, int first, int max) {
+        return query(q -> q.recent(scope(actor, establishmentId), establishmentId, first, max, false));
+    }
+
+    /** How many runs {@link #recent(String, Long, int, int)} pages through. */
+    public long count(String actor, Long establishmentId) {
+        return query(q -> q.count(scope(actor, establishmentId), establishmentId));
     }
 
     /** One run, with the establishments the actor may see. Throws AccessDeniedException otherwise. */
@@ -59,7 +69,7 @@ public class ReplicationRuns {
 
     /** The run still running that covers this establishment (or any of the académie when null), if any. */
     public Optional<RunSummary> running(String actor, Long establishmentId) {
-        return query(q -> q.recent(scope(actor, establishmentId), establishmentId, 1, true).stream().findFirst());
+        return query(q -> q.recent(scope(actor, establishmentId), establishmentId, 0, 1, true).stream().findFirst());
     }
 
     /** A page of the rejection report, in file order, restricted to what the actor may see. */

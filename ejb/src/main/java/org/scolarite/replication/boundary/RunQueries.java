@@ -77,10 +77,33 @@ final class RunQueries {
                 + "WHERE run_id = ?" + scope.filter("s.establishment_id") + " ORDER BY position", scope.values(runId));
     }
 
-    /** Newest first; with an establishment, the runs that included it; {@code onlyRunning} for the running one. */
-    List<RunSummary> recent(Scope scope, Long establishmentId, int max, boolean onlyRunning) throws SQLException {
-        List<Object> values = new ArrayList<>(List.of(scope.academyId()));
-        StringBuilder sql = new StringBuilder("SELECT r.id FROM replication_run r WHERE r.academy_id = ?");
+    /**
+     * A page of runs, newest first, from the {@code first}-th; with an establishment, the runs that included it;
+     * {@code onlyRunning} for the running one.
+     */
+    List<RunSummary> recent(Scope scope, Long establishmentId, int first, int max, boolean onlyRunning)
+            throws SQLException {
+        List<Object> values = new ArrayList<>();
+        String sql = "SELECT r.id FROM replication_run r" + runsWhere(scope, establishmentId, onlyRunning, values)
+                + " ORDER BY r.started_at DESC, r.id DESC OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT "
+                + Math.max(1, max) + " ROWS ONLY";
+        List<RunSummary> summaries = new ArrayList<>();
+        for (Long id : Jdbc.queryLongs(connection, sql, values.toArray())) {
+            summaries.add(summary(scope, id));
+        }
+        return summaries;
+    }
+
+    /** How many runs {@link #recent} pages through. */
+    long count(Scope scope, Long establishmentId) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        return Jdbc.queryLong(connection, "SELECT COUNT(*) FROM replication_run r"
+                + runsWhere(scope, establishmentId, false, values), values.toArray());
+    }
+
+    private static String runsWhere(Scope scope, Long establishmentId, boolean onlyRunning, List<Object> values) {
+        values.add(scope.academyId());
+        StringBuilder sql = new StringBuilder(" WHERE r.academy_id = ?");
         if (onlyRunning) {
             sql.append(" AND r.status = 'RUNNING'");
         }
@@ -96,12 +119,7 @@ final class RunQueries {
             }
             sql.append(')');
         }
-        sql.append(" ORDER BY r.started_at DESC, r.id DESC FETCH FIRST ").append(Math.max(1, max)).append(" ROWS ONLY");
-        List<RunSummary> summaries = new ArrayList<>();
-        for (Long id : Jdbc.queryLongs(connection, sql.toString(), values.toArray())) {
-            summaries.add(summary(scope, id));
-        }
-        return summaries;
+        return sql.toString();
     }
 
     RunSummary summary(Scope scope, long runId) throws SQLException {

@@ -55,14 +55,14 @@ class RunQueriesTest {
         long run = runWithRejections();
         RunQueries.Scope academy = new RunQueries.Scope(ReplicationDatabase.ACADEMY, null);
 
-        RunSummary summary = queries.recent(academy, null, 10, false).get(0);
+        RunSummary summary = queries.recent(academy, null, 0, 10, false).get(0);
         assertThat(summary.id()).isEqualTo(run);
         assertThat(summary.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(List.of(summary.establishments(), summary.establishmentsDone(), summary.establishmentsFailed()))
                 .containsExactly(1, 1, 0);
         assertThat(List.of(summary.read(), summary.created(), summary.rejected())).containsExactly(2L, 1L, 1L);
-        assertThat(queries.recent(academy, null, 10, true)).as("none running").isEmpty();
-        assertThat(queries.recent(new RunQueries.Scope(ReplicationDatabase.ACADEMY, Set.of(OTHER_SCHOOL)), null, 10,
+        assertThat(queries.recent(academy, null, 0, 10, true)).as("none running").isEmpty();
+        assertThat(queries.recent(new RunQueries.Scope(ReplicationDatabase.ACADEMY, Set.of(OTHER_SCHOOL)), null, 0, 10,
                 false)).as("another school's head").isEmpty();
         List<SchoolReport> schools = queries.schools(academy, run);
         assertThat(schools).singleElement().satisfies(school -> {
@@ -70,6 +70,23 @@ class RunQueriesTest {
             assertThat(school.status()).isEqualTo(SchoolRunStatus.DONE);
             assertThat(school.feeds()).extracting(FeedCount::feed).containsExactly("PUPILS", "GUARDIANS");
         });
+    }
+
+    @Test
+    @DisplayName("R-REPL-2: the runs list is read by page, newest first, and counted within the actor's scope")
+    void runsByPage() throws Exception {
+        long first = runWithRejections();
+        long second = runWithRejections();
+        long third = runWithRejections();
+        RunQueries.Scope academy = new RunQueries.Scope(ReplicationDatabase.ACADEMY, null);
+        RunQueries.Scope otherSchool = new RunQueries.Scope(ReplicationDatabase.ACADEMY, Set.of(OTHER_SCHOOL));
+
+        assertThat(queries.recent(academy, null, 0, 2, false)).extracting(RunSummary::id)
+                .containsExactly(third, second);
+        assertThat(queries.recent(academy, null, 2, 2, false)).extracting(RunSummary::id).containsExactly(first);
+        assertThat(queries.count(academy, null)).isEqualTo(3);
+        assertThat(queries.count(academy, SCHOOL)).isEqualTo(3);
+        assertThat(queries.count(otherSchool, null)).as("another school's head").isZero();
     }
 
     @Test

@@ -12,9 +12,13 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 import org.scolarite.admin.home.CurrentEstablishment;
 import org.scolarite.admin.shell.ConsoleShell;
@@ -44,9 +48,6 @@ public class ReplicationRunsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The runs the list shows: a night's run a day, a few by hand — months of history in a few pages. */
-    private static final int RUNS_SHOWN = 200;
-
     /** What became of one file deposited from this page, shown under the upload field. */
     public record DepositOutcome(String file, boolean accepted, String text) implements Serializable {
     }
@@ -75,7 +76,8 @@ public class ReplicationRunsBacking implements Serializable {
     private String uai;
     private String establishmentName;
     private boolean academy;
-    private List<RunSummary> recent = List.of();
+    /** The runs, read a page at a time: years of nightly runs, and the poll re-reads only the page shown. */
+    private final LazyDataModel<RunSummary> recent = new Runs();
     private List<DepositedFile> pending = List.of();
     private RunSummary running;
     private final List<DepositOutcome> deposits = new ArrayList<>();
@@ -185,15 +187,17 @@ public class ReplicationRunsBacking implements Serializable {
 
     private void reload() {
         if (establishmentId == null) {
-            recent = List.of();
             pending = List.of();
             running = null;
             return;
         }
-        Long scope = academy ? null : establishmentId;
-        recent = runs.recent(actor(), scope, RUNS_SHOWN);
-        running = runs.running(actor(), scope).orElse(null);
+        running = runs.running(actor(), runsScope()).orElse(null);
         pending = inbox.pending(actor(), establishmentId);
+    }
+
+    /** The runs listed: the académie's for its administrator, otherwise those of the establishment. */
+    private Long runsScope() {
+        return academy ? null : establishmentId;
     }
 
     private String actor() {
@@ -222,7 +226,7 @@ public class ReplicationRunsBacking implements Serializable {
         return running;
     }
 
-    public List<RunSummary> getRecent() {
+    public LazyDataModel<RunSummary> getRecent() {
         return recent;
     }
 
@@ -263,5 +267,27 @@ public class ReplicationRunsBacking implements Serializable {
     /** Only a failed run (the job itself stopped) can be resumed; a run completed with failures is read again. */
     public boolean restartable(RunSummary run) {
         return run.status() == RunStatus.FAILED;
+    }
+
+    private final class Runs extends LazyDataModel<RunSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return establishmentId == null ? 0
+                    : (int) Math.min(Integer.MAX_VALUE, runs.count(actor(), runsScope()));
+        }
+
+        @Override
+        public List<RunSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            return establishmentId == null ? List.of() : runs.recent(actor(), runsScope(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(RunSummary run) {
+            return Long.toString(run.id());
+        }
     }
 }
