@@ -1,0 +1,5 @@
+package org.scolarite.statistics.entity;
+
+/** A division's line in a MEF table; {@code division} is null for pupils not placed in a division yet. */
+public record DivisionLine<F>(String division, F figures) {
+}
