@@ -3,6 +3,7 @@ package org.scolarite.statistics.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -73,16 +74,27 @@ public class AccountSyntheses {
             SchoolYearWindow year = reader.currentYear(connection, academyId, today);
             Map<Long, Long> accessCounts = accesses.perEstablishment(connection, academyId, year);
             List<EstablishmentLine> lines = reader.academy(connection, academyId, today, year, accessCounts);
-            return new AcademyDashboard(lines, year);
+            return new AcademyDashboard(academyCode(connection, academyId), lines, year);
         });
     }
 
-    /** The lines of the académie dashboard and the school year they count in. */
-    public record AcademyDashboard(List<EstablishmentLine> lines, SchoolYearWindow year) {
+    /** The lines of the académie dashboard, by UAI, and the school year they count in. */
+    public record AcademyDashboard(String academyCode, List<EstablishmentLine> lines, SchoolYearWindow year)
+            implements Serializable {
     }
 
     private EstablishmentChoice allowed(String username, long establishmentId) {
         return staff.requireRole(username, establishmentId, StaffRole.HEAD, StaffRole.DELEGATE, StaffRole.ACADEMY);
+    }
+
+    private static String academyCode(Connection connection, long academyId) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT code FROM academy WHERE id = ?")) {
+            statement.setLong(1, academyId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1).trim();
+            }
+        }
     }
 
     static long academyOf(Connection connection, long establishmentId) throws SQLException {

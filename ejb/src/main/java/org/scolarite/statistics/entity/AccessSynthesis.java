@@ -1,5 +1,6 @@
 package org.scolarite.statistics.entity;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,7 @@ import java.util.Map;
  * service category and by MEFSTAT, read from the access log as it is written (no nightly run in between).
  */
 public record AccessSynthesis(SchoolYearWindow year, List<AccessCount> byMonth, List<AccessCount> byCategory,
-                              List<AccessCount> byMefstat) {
+                              List<AccessCount> byMefstat) implements Serializable {
 
     public AccessSynthesis {
         byMonth = List.copyOf(byMonth);

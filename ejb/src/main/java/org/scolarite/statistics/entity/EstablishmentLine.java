@@ -1,11 +1,13 @@
 package org.scolarite.statistics.entity;
 
+import java.io.Serializable;
+
 /**
  * An establishment's line in the académie dashboard: the same figures as its own syntheses' first table
  * (R-STAT-1, R-STAT-2), and its portal accesses of the school year (R-STAT-3).
  */
 public record EstablishmentLine(long id, String uai, String name, StudentFigures students,
-                                GuardianFigures guardians, long accesses) {
+                                GuardianFigures guardians, long accesses) implements Serializable {
 
     /** Sort key of « % élèves avec compte utilisé ». */
     public double studentsUsedRate() {

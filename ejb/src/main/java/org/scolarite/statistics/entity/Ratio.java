@@ -1,5 +1,6 @@
 package org.scolarite.statistics.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,7 +9,7 @@ import java.math.RoundingMode;
  * {@code used / students * 100}. Two decimals, half up, as the guides print them (« 1.59 % »); an empty division
  * reads 0 %, never a division by zero.
  */
-public record Ratio(long part, long whole) {
+public record Ratio(long part, long whole) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -1,5 +1,6 @@
 package org.scolarite.statistics.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * The current school year's window, rentrée to year end, both included: « notifiés année courante » (R-STAT-2) are
  * the accounts notified inside it, and the access statistics (R-STAT-3) count the months inside it.
  */
-public record SchoolYearWindow(LocalDate rentree, LocalDate end) {
+public record SchoolYearWindow(LocalDate rentree, LocalDate end) implements Serializable {
 
     /** No school year: a window on 1 January of year 1, before every date the application handles. */
     public static final SchoolYearWindow NONE = new SchoolYearWindow(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1));

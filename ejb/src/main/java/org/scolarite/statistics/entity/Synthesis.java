@@ -1,5 +1,6 @@
 package org.scolarite.statistics.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * @param <F> the figures of a line
  */
-public record Synthesis<F extends Summable<F>>(F establishment, List<MefTable<F>> mefs) {
+public record Synthesis<F extends Summable<F>>(F establishment, List<MefTable<F>> mefs) implements Serializable {
 
     public Synthesis {
         Objects.requireNonNull(establishment);
