@@ -158,8 +158,8 @@ class StatisticsBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Synthèse accès téléservices"));
         long before = number(text("total"));
 
-        // A guardian of the collège opens the portal: its home page is an access.
-        String guardian = FamilyFixtures.account("GUARDIAN", null, false);
+        // A guardian of the collège (whose activation needs an e-mail) opens the portal: its home page is an access.
+        String guardian = FamilyFixtures.account("GUARDIAN", FamilyFixtures.uniqueEmail("statistiques"), true);
         WebDriver family = Chromium.start(1000, 800);
         browsers.add(family);
         FamilyFixtures.portalLogin(family, guardian, FamilyFixtures.PASSWORD);

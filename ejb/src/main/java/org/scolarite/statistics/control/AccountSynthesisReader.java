@@ -70,19 +70,29 @@ public class AccountSynthesisReader {
         return new Synthesis<>(establishment, tables);
     }
 
-    /** The académie dashboard: one line per establishment with pupils, by UAI; accesses come from the access log. */
+    /**
+     * The académie dashboard: one line per establishment of the académie, by UAI — those without pupils yet too (at
+     * rentrée, the schools still to start are what the rectorat looks for); accesses come from the access log.
+     */
     public List<EstablishmentLine> academy(Connection connection, long academyId, LocalDate today,
                                            SchoolYearWindow year, Map<Long, Long> accesses) throws SQLException {
         Map<List<Long>, PupilCounts> pupils = sql.pupils(connection, Scope.ACADEMY, academyId,
                 Grouping.ESTABLISHMENT, today, year);
         Map<List<Long>, GuardianCounts> guardians = sql.guardians(connection, Scope.ACADEMY, academyId,
                 Grouping.ESTABLISHMENT, today, year);
-        List<EstablishmentLine> lines = new ArrayList<>(pupils.size());
-        for (Map.Entry<List<Long>, PupilCounts> p : pupils.entrySet()) {
-            long id = p.getKey().get(0);
-            lines.add(new EstablishmentLine(id, p.getValue().labels().get(0), p.getValue().labels().get(1),
-                    students(p.getValue()), guardians(guardians.get(p.getKey()), p.getValue()),
-                    accesses.getOrDefault(id, 0L)));
+        List<EstablishmentLine> lines = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, uai, name FROM establishment WHERE academy_id = ? ORDER BY uai")) {
+            statement.setLong(1, academyId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    List<Long> key = List.of(rows.getLong(1));
+                    PupilCounts p = pupils.get(key);
+                    lines.add(new EstablishmentLine(key.get(0), rows.getString(2).trim(), rows.getString(3),
+                            p == null ? StudentFigures.NONE : students(p), guardians(guardians.get(key), p),
+                            accesses.getOrDefault(key.get(0), 0L)));
+                }
+            }
         }
         return lines;
     }

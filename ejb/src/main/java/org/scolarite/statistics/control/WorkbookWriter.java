@@ -22,7 +22,8 @@ import org.scolarite.statistics.entity.SheetTable;
 /**
  * Writes a screen's tables into one Excel workbook, a sheet per table: header row in bold on grey and frozen, counts
  * as numbers with a thousands separator, percentages as true percentages (the fraction, formatted « 0.00 % »: the
- * spreadsheet can compute with them), « Somme » rows in bold, each column as wide as its longest text. Streaming
+ * spreadsheet can compute with them), « Somme » rows in bold, each column as wide as its longest text, printed
+ * landscape one page wide. Streaming
  * (SXSSF, 100 rows in memory), so that the académie's table keeps memory flat.
  */
 public class WorkbookWriter {
@@ -42,9 +43,15 @@ public class WorkbookWriter {
                     Cell cell = header.createCell(c);
                     cell.setCellValue(table.columns().get(c).header());
                     cell.setCellStyle(styles.header);
-                    widths[c] = table.columns().get(c).header().length();
+                    // Bold text is wider: a header counts a fifth more than its characters.
+                    widths[c] = table.columns().get(c).header().length() * 6 / 5;
                 }
                 sheet.createFreezePane(0, 1);
+                // Printed (or converted to PDF) landscape, as wide as one page: the tables are wider than tall.
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
                 int r = 1;
                 for (SheetTable.Row row : table.rows()) {
                     Row line = sheet.createRow(r++);

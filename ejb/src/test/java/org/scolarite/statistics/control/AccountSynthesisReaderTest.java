@@ -54,6 +54,7 @@ class AccountSynthesisReaderTest {
         db = new StatisticsDatabase();
         db.establishment(10, "0140070A", "Collège Jean Moulin");
         db.establishment(11, "0140071B", "Collège Malherbe");
+        db.establishment(12, "0140072C", "Collège sans élève");
         db.mef(1, "10010012110", "6EME", "1001");
         db.mef(2, "10310019110", "3EME", "1031");
         db.division(1, 10, "6A");
@@ -189,7 +190,7 @@ class AccountSynthesisReaderTest {
     void academyDashboard() throws SQLException {
         List<EstablishmentLine> lines = reader.academy(db.connection, 1, TODAY, YEAR, Map.of(11L, 4L));
 
-        assertThat(lines).extracting(EstablishmentLine::uai).containsExactly("0140070A", "0140071B");
+        assertThat(lines).extracting(EstablishmentLine::uai).containsExactly("0140070A", "0140071B", "0140072C");
         assertThat(lines.get(0).students()).isEqualTo(new StudentFigures(6, 3, 1, 2));
         assertThat(lines.get(0).guardians()).isEqualTo(new GuardianFigures(8, 2, 3, 2, 3, 6, 3));
         assertThat(lines.get(0).accesses()).isZero();
@@ -198,5 +199,9 @@ class AccountSynthesisReaderTest {
         assertThat(lines.get(1).guardians()).isEqualTo(new GuardianFigures(1, 0, 0, 0, 1, 1, 1));
         assertThat(lines.get(1).accesses()).isEqualTo(4);
         assertThat(lines.get(1).guardiansUsedRate()).isEqualTo(1.0);
+        // An establishment without pupils yet is listed, all zeros (0 %, not a division by zero).
+        assertThat(lines.get(2).students()).isEqualTo(StudentFigures.NONE);
+        assertThat(lines.get(2).guardians()).isEqualTo(GuardianFigures.NONE);
+        assertThat(lines.get(2).guardiansUsedRate()).isZero();
     }
 }

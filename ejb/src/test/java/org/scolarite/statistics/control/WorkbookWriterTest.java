@@ -56,8 +56,10 @@ class WorkbookWriterTest {
             assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00 %");
             assertThat(workbook.getFontAt(sheet.getRow(2).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold()).isFalse();
-            // « % d'élèves avec comptes utilisés »: 32 characters and a margin.
-            assertThat(sheet.getColumnWidth(2)).isEqualTo((32 + 3) * 256);
+            // « % d'élèves avec comptes utilisés »: 32 characters in bold (a fifth wider: 38) and a margin.
+            assertThat(sheet.getColumnWidth(2)).isEqualTo((38 + 3) * 256);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         }
     }
 

@@ -39,8 +39,9 @@ public class AcademyStatisticsBacking implements Serializable {
     @Inject
     private StatisticsText text;
 
+    /** Transient: a Clock is not serializable, and the view scope may passivate the bean (the export re-reads it). */
     @Inject
-    private Clock clock;
+    private transient Clock clock;
 
     private AcademyDashboard dashboard;
     private boolean denied;

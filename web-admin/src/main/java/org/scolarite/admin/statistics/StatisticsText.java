@@ -53,6 +53,11 @@ public class StatisticsText {
         return format.format(ratio.percent()) + ("fr".equals(locale().getLanguage()) ? "\u00a0%" : " %");
     }
 
+    /** « 1 septembre 2026 ». */
+    public String day(java.time.LocalDate day) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale()));
+    }
+
     /** « septembre 2026 ». */
     public String month(String yearMonth) {
         return YearMonth.parse(yearMonth).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale()));
