@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +21,18 @@ import org.scolarite.statistics.entity.SchoolYearWindow;
  */
 public class AccessSynthesisSql {
 
-    private static final String KINDS = "SUM(CASE WHEN p.account_kind = 'GUARDIAN' THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN p.account_kind = 'STUDENT' THEN 1 ELSE 0 END)";
-
-    private static final String IN_YEAR = " WHERE p.establishment_id = :establishment"
-            + " AND p.access_day >= :rentree AND p.access_day <= :yearEnd";
-
-    private static final String BY_MONTH = "SELECT EXTRACT(YEAR FROM p.access_day), EXTRACT(MONTH FROM p.access_day), "
-            + KINDS + " FROM portal_access p" + IN_YEAR
-            + " GROUP BY EXTRACT(YEAR FROM p.access_day), EXTRACT(MONTH FROM p.access_day)";
-
-    private static final String BY_SERVICE = "SELECT p.service_key, " + KINDS + " FROM portal_access p" + IN_YEAR
-            + " GROUP BY p.service_key";
-
-    private static final String BY_MEFSTAT = "SELECT m.mefstat, MIN(COALESCE(m.edition_label, m.label)), " + KINDS
-            + " FROM portal_access p LEFT JOIN mef m ON m.id = p.mef_id" + IN_YEAR
-            + " GROUP BY m.mefstat ORDER BY m.mefstat NULLS LAST";
+    /**
+     * One pass over the establishment's year (an index-only scan of ix_portal_access_statistics on PostgreSQL):
+     * counts by month, service, MEF and account kind — at most a few thousand groups —, which the three views add up.
+     */
+    private static final String GROUPED = """
+            SELECT EXTRACT(YEAR FROM p.access_day), EXTRACT(MONTH FROM p.access_day), p.service_key, p.account_kind,
+                   m.mefstat, m.label, COUNT(*)
+              FROM portal_access p LEFT JOIN mef m ON m.id = p.mef_id
+             WHERE p.establishment_id = :establishment AND p.access_day >= :rentree AND p.access_day <= :yearEnd
+             GROUP BY EXTRACT(YEAR FROM p.access_day), EXTRACT(MONTH FROM p.access_day), p.service_key,
+                      p.account_kind, m.mefstat, m.label
+            """;
 
     private static final String PER_ESTABLISHMENT = """
             SELECT p.establishment_id, COUNT(*) FROM portal_access p
@@ -49,32 +46,40 @@ public class AccessSynthesisSql {
         Map<String, Object> values = Map.of("establishment", establishmentId, "rentree", year.rentree(),
                 "yearEnd", year.end());
         Map<YearMonth, AccessCount> months = new HashMap<>();
-        try (PreparedStatement statement = new NamedSql(BY_MONTH).prepare(connection, values);
+        Map<String, AccessCount> services = new HashMap<>();
+        Map<String, AccessCount> mefstats = new HashMap<>();
+        try (PreparedStatement statement = new NamedSql(GROUPED).prepare(connection, values);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 YearMonth month = YearMonth.of(rows.getInt(1), rows.getInt(2));
-                months.put(month, new AccessCount(month.toString(), null, rows.getLong(3), rows.getLong(4)));
+                String service = rows.getString(3).trim();
+                boolean guardian = "GUARDIAN".equals(rows.getString(4).trim());
+                String mefstat = trimmed(rows.getString(5));
+                String label = trimmed(rows.getString(6));
+                long count = rows.getLong(7);
+                add(months, month, month.toString(), null, guardian, count);
+                add(services, service, service, null, guardian, count);
+                add(mefstats, mefstat, mefstat, label, guardian, count);
             }
         }
-        List<AccessCount> services = new ArrayList<>();
-        try (PreparedStatement statement = new NamedSql(BY_SERVICE).prepare(connection, values);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                services.add(new AccessCount(rows.getString(1).trim(), null, rows.getLong(2), rows.getLong(3)));
-            }
-        }
-        List<AccessCount> mefstats = new ArrayList<>();
-        try (PreparedStatement statement = new NamedSql(BY_MEFSTAT).prepare(connection, values);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                String mefstat = rows.getString(1);
-                String label = rows.getString(2);
-                mefstats.add(new AccessCount(mefstat == null ? null : mefstat.trim(),
-                        label == null ? null : label.trim(), rows.getLong(3), rows.getLong(4)));
-            }
-        }
-        return new AccessSynthesis(year, AccessSynthesis.months(year, months), AccessSynthesis.categories(services),
-                mefstats);
+        List<AccessCount> byMefstat = new ArrayList<>(mefstats.values());
+        // By MEFSTAT code, accesses of pupils without a MEF last.
+        byMefstat.sort(Comparator.comparing(AccessCount::key, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new AccessSynthesis(year, AccessSynthesis.months(year, months),
+                AccessSynthesis.categories(new ArrayList<>(services.values())), byMefstat);
+    }
+
+    /**
+     * Adds a group's count to its bar. A MEFSTAT shared by several MEF keeps the first label met: it is a hint
+     * (« 1001 — 6EME »), the MEFSTAT is what is counted.
+     */
+    private static <K> void add(Map<K, AccessCount> bars, K key, String name, String label, boolean guardian,
+                                long count) {
+        bars.merge(key, new AccessCount(name, label, guardian ? count : 0, guardian ? 0 : count), AccessCount::plus);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 
     /** The school year's accesses of each establishment of the académie, for its dashboard. */

@@ -122,9 +122,8 @@ public class AccountSynthesisReader {
     /** A line without any guardian (no pupil has a légal guardian there) reads zeros, with its pupils. */
     private static GuardianFigures guardians(GuardianCounts g, PupilCounts p) {
         long students = p == null ? 0 : p.students();
-        long withUsed = p == null ? 0 : p.withUsedGuardian();
-        return g == null ? new GuardianFigures(0, 0, 0, 0, 0, students, withUsed)
+        return g == null ? new GuardianFigures(0, 0, 0, 0, 0, students, 0)
                 : new GuardianFigures(g.guardians(), g.notNotified(), g.notifiedOrActivating(), g.notifiedThisYear(),
-                        g.used(), students, withUsed);
+                        g.used(), students, g.studentsWithUsedGuardian());
     }
 }

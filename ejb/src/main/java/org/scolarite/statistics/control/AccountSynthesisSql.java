@@ -92,47 +92,48 @@ public class AccountSynthesisSql {
              GROUP BY l.guardian_id, s.id, s.mef_id, s.division_id, s.establishment_id
             """;
 
-    /** Pupils per line: enrolled, by account state, and those with a used guardian account. */
+    /** Pupils per line: enrolled, by the state of their live account. */
     private static final String PUPILS = """
-            SELECT %1$s, %4$s, COUNT(*),
+            SELECT %1$s, %3$s, COUNT(*),
                    SUM(CASE WHEN a.state = 'NOTIFIED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN a.state = 'IN_USE' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN u.student_id IS NULL THEN 0 ELSE 1 END)
+                   SUM(CASE WHEN a.state = 'IN_USE' THEN 1 ELSE 0 END)
               FROM student s
               LEFT JOIN account a ON a.student_id = s.id AND a.kind = 'STUDENT' AND a.state <> 'CLOSED'
-              LEFT JOIN (SELECT k.student_id FROM (%2$s) k WHERE k.progress = 3 GROUP BY k.student_id) u
-                     ON u.student_id = s.id
-              %5$s
-             WHERE %3$s AND (s.departure_date IS NULL OR s.departure_date >= :today)
-             GROUP BY %1$s, %6$s
-             ORDER BY %7$s
+              %4$s
+             WHERE %2$s AND (s.departure_date IS NULL OR s.departure_date >= :today)
+             GROUP BY %1$s, %5$s
+             ORDER BY %6$s
             """;
 
-    /** Guardians per line, each person once per line, by his most advanced access among the line's pupils. */
+    /**
+     * Guardians per line in one pass over the links: a person's most advanced state is read from « has at least one
+     * access at progress ≥ n » (distinct persons), so no per-person sub-total is needed — at progress ≥ 1 minus used:
+     * notified or activating; ≥ 2 minus used: of which this school year. And the line's pupils with a used guardian
+     * account.
+     */
     private static final String GUARDIANS = """
-            SELECT %1$s, COUNT(*),
-                   SUM(CASE WHEN t.progress = 0 THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN t.progress IN (1, 2) THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN t.progress = 2 THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN t.progress = 3 THEN 1 ELSE 0 END)
-              FROM (SELECT k.guardian_id, %2$s, MAX(k.progress) AS progress FROM (%3$s) k
-                     GROUP BY k.guardian_id, %2$s) t
+            SELECT %1$s, COUNT(DISTINCT k.guardian_id),
+                   COUNT(DISTINCT CASE WHEN k.progress >= 1 THEN k.guardian_id END),
+                   COUNT(DISTINCT CASE WHEN k.progress >= 2 THEN k.guardian_id END),
+                   COUNT(DISTINCT CASE WHEN k.progress = 3 THEN k.guardian_id END),
+                   COUNT(DISTINCT CASE WHEN k.progress = 3 THEN k.student_id END)
+              FROM (%2$s) k
              GROUP BY %1$s
             """;
 
     /** The counts of a line, keyed by its grouping columns (mef id and division id, or establishment id). */
-    public record PupilCounts(List<String> labels, long students, long notified, long used,
-                              long withUsedGuardian) {
+    public record PupilCounts(List<String> labels, long students, long notified, long used) {
     }
 
+    /** A line's guardians by their most advanced state, and its pupils with at least one used guardian account. */
     public record GuardianCounts(long guardians, long notNotified, long notifiedOrActivating, long notifiedThisYear,
-                                 long used) {
+                                 long used, long studentsWithUsedGuardian) {
     }
 
     public Map<List<Long>, PupilCounts> pupils(Connection connection, Scope scope, long scopeId, Grouping grouping,
                                                LocalDate today, SchoolYearWindow year) throws SQLException {
-        String sql = PUPILS.formatted(grouping.keys, LINKS.formatted(scope.where), scope.where, grouping.labels,
-                grouping.joins, grouping.labelGroups, grouping.order);
+        String sql = PUPILS.formatted(grouping.keys, scope.where, grouping.labels, grouping.joins,
+                grouping.labelGroups, grouping.order);
         Map<List<Long>, PupilCounts> counts = new LinkedHashMap<>();
         int keys = keyCount(grouping);
         int labels = grouping.labelCount;
@@ -146,7 +147,7 @@ public class AccountSynthesisSql {
                 }
                 int n = keys + labels;
                 counts.put(key(rows, keys), new PupilCounts(Collections.unmodifiableList(text),
-                        rows.getLong(n + 1), rows.getLong(n + 2), rows.getLong(n + 3), rows.getLong(n + 4)));
+                        rows.getLong(n + 1), rows.getLong(n + 2), rows.getLong(n + 3)));
             }
         }
         return counts;
@@ -155,15 +156,18 @@ public class AccountSynthesisSql {
     public Map<List<Long>, GuardianCounts> guardians(Connection connection, Scope scope, long scopeId,
                                                      Grouping grouping, LocalDate today, SchoolYearWindow year)
             throws SQLException {
-        String keysOverT = grouping.keys.replace("s.", "t.");
-        String sql = GUARDIANS.formatted(keysOverT, grouping.linkKeys(), LINKS.formatted(scope.where));
+        String sql = GUARDIANS.formatted(grouping.linkKeys(), LINKS.formatted(scope.where));
         Map<List<Long>, GuardianCounts> counts = new HashMap<>();
         int keys = keyCount(grouping);
         try (PreparedStatement statement = new NamedSql(sql).prepare(connection, values(scopeId, today, year));
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                counts.put(key(rows, keys), new GuardianCounts(rows.getLong(keys + 1), rows.getLong(keys + 2),
-                        rows.getLong(keys + 3), rows.getLong(keys + 4), rows.getLong(keys + 5)));
+                long all = rows.getLong(keys + 1);
+                long notified = rows.getLong(keys + 2);
+                long thisYear = rows.getLong(keys + 3);
+                long used = rows.getLong(keys + 4);
+                counts.put(key(rows, keys), new GuardianCounts(all, all - notified, notified - used,
+                        thisYear - used, used, rows.getLong(keys + 5)));
             }
         }
         return counts;

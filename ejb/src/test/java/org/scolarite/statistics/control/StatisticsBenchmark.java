@@ -132,12 +132,12 @@ class StatisticsBenchmark {
             sql.execute("INSERT INTO portal_access (id, occurred_at, access_day, account_id, account_kind, student_id, "
                     + "establishment_id, mef_id, service_key) SELECT i, "
                     + "TIMESTAMP '2026-09-01 08:00:00' + (i % 91) * INTERVAL '1 day', "
-                    + "DATE '2026-09-01' + (i % 91), "
+                    + "DATE '2026-09-01' + CAST(i % 91 AS INTEGER), "
                     + "CASE WHEN i % 3 = 0 THEN p ELSE " + students + " + p END, "
                     + "CASE WHEN i % 3 = 0 THEN 'STUDENT' ELSE 'GUARDIAN' END, p, (p - 1) / " + perSchool + " + 1, "
                     + "((p - 1) % 24) / 3 + 1, (ARRAY['HOME', 'GRADES', 'SCHOOL_LIFE', 'INFO_SHEET', 'TIMETABLE', "
-                    + "'LSU', 'academic-1', 'LINKS'])[i % 8 + 1] "
-                    + "FROM (SELECT i, (i * 7919) % " + students + " + 1 AS p FROM generate_series(1, " + accesses
+                    + "'LSU', 'academic-1', 'LINKS'])[CAST(i % 8 AS INTEGER) + 1] "
+                    + "FROM (SELECT i, (i * 7919) % " + students + " + 1 AS p FROM generate_series(CAST(1 AS BIGINT), " + accesses
                     + ") i) x");
             say(String.format(Locale.ROOT, "%,d accès générés en %.1f s", accesses, seconds(accessStart)));
             sql.execute("ANALYZE");
