@@ -20,7 +20,9 @@
  * only; the other syntheses for the establishment's head, delegates and the académie (checked on every call).</li>
  * </ul>
  * Decisions: the SQL is plain JDBC (control, testable on H2 and PostgreSQL without a container) and portable:
- * SUM(CASE…) rather than FILTER, derived tables rather than WITH. Rules (percentages, sums, the school-year window,
- * categories) are records in {@code entity}.
+ * SUM(CASE…) rather than FILTER, derived tables rather than WITH. The guardians' figures take one pass over the links
+ * (a person's most advanced state is read from distinct counts at each progress); an establishment's accesses one
+ * grouped pass, read from the covering index of V17 — {@code bin/bench-statistics} measures them at the académie's
+ * size. Rules (percentages, sums, the school-year window, categories) are records in {@code entity}.
  */
 package org.scolarite.statistics;
