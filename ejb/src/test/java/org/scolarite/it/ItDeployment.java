@@ -20,6 +20,7 @@ final class ItDeployment {
                 .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql",
                         "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
                         "com.itextpdf:kernel", "com.itextpdf:layout", "org.apache.commons:commons-csv",
+                        "org.apache.poi:poi-ooxml",
                         "org.assertj:assertj-core")
                 .withTransitivity().asFile();
         // GreenMail without its Jakarta Mail implementation and JUnit 4: Payara provides Angus Mail.
