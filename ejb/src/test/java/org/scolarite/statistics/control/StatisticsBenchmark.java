@@ -109,15 +109,15 @@ class StatisticsBenchmark {
                     + "(g - 1) % " + students + " + 1, g, CASE WHEN g <= " + students + " THEN 'FIRST' ELSE 'SECOND' "
                     + "END, g % 97 = 0 FROM generate_series(1, " + guardians + ") g");
             // Pupils' accounts: none for s % 10 in (0, 1), not notified 2, notified 3-4, used 5-9.
-            sql.execute("INSERT INTO account (id, version, academy_id, kind, username, state, notified_on, student_id) "
-                    + "SELECT s, 0, 1, 'STUDENT', 'e' || s, CASE WHEN s % 10 = 2 THEN 'NOT_NOTIFIED' "
+            sql.execute("INSERT INTO account (id, version, academy_id, kind, username, username_base, state, "
+                    + "notified_on, student_id) SELECT s, 0, 1, 'STUDENT', 'e' || s, 'e', CASE WHEN s % 10 = 2 THEN 'NOT_NOTIFIED' "
                     + "WHEN s % 10 IN (3, 4) THEN 'NOTIFIED' ELSE 'IN_USE' END, "
                     + "CASE WHEN s % 10 = 2 THEN NULL ELSE DATE '2026-09-10' END, s "
                     + "FROM generate_series(1, " + students + ") s WHERE s % 10 > 1");
             // Guardians' accounts: none g % 10 = 0, not notified 1, notified last year 2, activating 3, notified
             // this year 4, used 5-9; each opens its pupil for its holder.
-            sql.execute("INSERT INTO account (id, version, academy_id, kind, username, state, notified_on, "
-                    + "guardian_id) SELECT " + students + " + g, 0, 1, 'GUARDIAN', 'r' || g, "
+            sql.execute("INSERT INTO account (id, version, academy_id, kind, username, username_base, state, "
+                    + "notified_on, guardian_id) SELECT " + students + " + g, 0, 1, 'GUARDIAN', 'r' || g, 'r', "
                     + "CASE g % 10 WHEN 1 THEN 'NOT_NOTIFIED' WHEN 2 THEN 'NOTIFIED' WHEN 3 THEN 'ACTIVATING' "
                     + "WHEN 4 THEN 'NOTIFIED' ELSE 'IN_USE' END, CASE g % 10 WHEN 1 THEN NULL "
                     + "WHEN 2 THEN DATE '2026-06-15' ELSE DATE '2026-09-20' END, g "

@@ -83,17 +83,17 @@ final class StatisticsDatabase implements AutoCloseable {
     /** A pupil's account in a state; {@code notifiedOn} an SQL date literal or null. */
     void studentAccount(long student, String state, String notifiedOn) throws SQLException {
         long id = nextId++;
-        run("INSERT INTO account (id, version, academy_id, kind, username, state, notified_on, student_id) VALUES ("
-                + id + ", 0, 1, 'STUDENT', 'eleve" + id + "', '" + state + "', " + date(notifiedOn) + ", " + student
-                + ")");
+        run("INSERT INTO account (id, version, academy_id, kind, username, username_base, state, notified_on, "
+                + "student_id) VALUES (" + id + ", 0, 1, 'STUDENT', 'eleve" + id + "', 'eleve', '" + state + "', "
+                + date(notifiedOn) + ", " + student + ")");
     }
 
     /** A guardian's account in a state, opening the given pupils for him. Returns its id. */
     long guardianAccount(long guardian, String state, String notifiedOn, long... students) throws SQLException {
         long id = nextId++;
-        run("INSERT INTO account (id, version, academy_id, kind, username, state, notified_on, guardian_id) VALUES ("
-                + id + ", 0, 1, 'GUARDIAN', 'resp" + id + "', '" + state + "', " + date(notifiedOn) + ", " + guardian
-                + ")");
+        run("INSERT INTO account (id, version, academy_id, kind, username, username_base, state, notified_on, "
+                + "guardian_id) VALUES (" + id + ", 0, 1, 'GUARDIAN', 'resp" + id + "', 'resp', '" + state + "', "
+                + date(notifiedOn) + ", " + guardian + ")");
         for (long student : students) {
             opens(id, guardian, student);
         }
