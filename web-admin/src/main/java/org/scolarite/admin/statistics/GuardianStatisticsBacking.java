@@ -1,69 +1,29 @@
 package org.scolarite.admin.statistics;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDate;
-import org.primefaces.model.StreamedContent;
-import org.scolarite.admin.home.CurrentEstablishment;
-import org.scolarite.staff.boundary.AccessDeniedException;
-import org.scolarite.staff.boundary.EstablishmentChoice;
+import java.util.List;
 import org.scolarite.statistics.boundary.AccountSyntheses;
-import org.scolarite.statistics.boundary.StatisticsWorkbooks;
 import org.scolarite.statistics.entity.GuardianFigures;
+import org.scolarite.statistics.entity.SheetTable;
 import org.scolarite.statistics.entity.Synthesis;
 
 /** « Synthèse comptes responsables » (R-STAT-2): the figures of the current establishment, and their Excel export. */
 @Named
 @RequestScoped
-public class GuardianStatisticsBacking {
-
-    @Inject
-    private CurrentEstablishment current;
+public class GuardianStatisticsBacking extends EstablishmentStatisticsPage<Synthesis<GuardianFigures>> {
 
     @Inject
     private AccountSyntheses syntheses;
 
-    @Inject
-    private StatisticsWorkbooks workbooks;
-
-    @Inject
-    private StatisticsText text;
-
-    @Inject
-    private Clock clock;
-
-    private EstablishmentChoice establishment;
-    private Synthesis<GuardianFigures> synthesis;
-
-    @PostConstruct
-    void load() {
-        establishment = current.getSelected();
-        if (establishment != null) {
-            try {
-                synthesis = syntheses.guardians(current.username(), establishment.id());
-            } catch (AccessDeniedException e) {
-                synthesis = null;
-            }
-        }
+    @Override
+    Synthesis<GuardianFigures> read(String username, long establishmentId) {
+        return syntheses.guardians(username, establishmentId);
     }
 
-    public StreamedContent getExcel() {
-        return synthesis == null ? null : StatisticsDownload.of(workbooks, establishment.uai(),
-                LocalDate.now(clock), StatisticsSheets.guardians(synthesis, text));
-    }
-
-    public Synthesis<GuardianFigures> getSynthesis() {
-        return synthesis;
-    }
-
-    public boolean isAvailable() {
-        return synthesis != null;
-    }
-
-    public boolean isDenied() {
-        return establishment != null && synthesis == null;
+    @Override
+    List<SheetTable> sheets(Synthesis<GuardianFigures> figures) {
+        return StatisticsSheets.guardians(figures, text);
     }
 }
