@@ -23,6 +23,7 @@ import org.scolarite.structure.entity.Establishment;
 import org.scolarite.structure.entity.EstablishmentKind;
 import org.scolarite.structure.entity.Mef;
 import org.scolarite.structure.entity.PostalAddress;
+import org.scolarite.structure.entity.SchoolPeriod;
 import org.scolarite.structure.entity.SchoolYear;
 import org.scolarite.structure.entity.TeachingGroup;
 import org.scolarite.structure.entity.Uai;
@@ -143,6 +144,7 @@ public class DemoDataGenerator {
                 String code = level.divisionPrefix() + (college ? String.valueOf((char) ('A' + d)) : String.valueOf(d + 1));
                 Division division = new Division(establishment, code, level.edition() + " " + code);
                 sink.persist(division);
+                periods(sink, division, college, startYear);
                 ofLevel.add(division);
             }
             divisions.put(level, ofLevel);
@@ -316,6 +318,23 @@ public class DemoDataGenerator {
     }
 
     /** Source identifiers are per establishment, as SIECLE's ELEVE_ID and PERSONNE_ID are. */
+    /** Collèges grade by trimester, the demonstration lycée by semester: both kinds of period are shown. */
+    private static void periods(EntitySink sink, Division division, boolean college, int startYear) {
+        LocalDate rentree = LocalDate.of(startYear, 9, 1);
+        LocalDate end = LocalDate.of(startYear + 1, 7, 4);
+        if (college) {
+            LocalDate second = LocalDate.of(startYear, 12, 1);
+            LocalDate third = LocalDate.of(startYear + 1, 3, 1);
+            sink.persist(new SchoolPeriod(division, "T1", "1er trimestre", rentree, second.minusDays(1)));
+            sink.persist(new SchoolPeriod(division, "T2", "2e trimestre", second, third.minusDays(1)));
+            sink.persist(new SchoolPeriod(division, "T3", "3e trimestre", third, end));
+        } else {
+            LocalDate second = LocalDate.of(startYear + 1, 2, 1);
+            sink.persist(new SchoolPeriod(division, "S1", "1er semestre", rentree, second.minusDays(1)));
+            sink.persist(new SchoolPeriod(division, "S2", "2e semestre", second, end));
+        }
+    }
+
     private static final class Counter {
         private int students;
         private int persons;
