@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,18 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * collège lists a division and a group, downloads the PDF and the CSV (read back here), and the accountant is turned
  * away. Downloads land in target/downloads, screenshots in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class ClassListsBrowserIT {
 
     private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
     /** What a password cell may hold (R-LIST-1, R-ACC-8): a temporary password, or one of the four texts. */
     private static final String PASSWORD_CELL = "[a-z0-9]{8}|\\*{5}|Compte à notifier|Compte supprimé|Pas de compte";
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private WebDriver browser;
     private WebDriverWait wait;

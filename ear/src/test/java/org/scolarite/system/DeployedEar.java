@@ -1,16 +1,34 @@
 package org.scolarite.system;
 
-import java.io.File;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The real EAR built by this module, deployed as is by Arquillian onto the test domain started by bin/test. */
-final class DeployedEar {
+/**
+ * The real EAR built by this module, deployed as is onto the test domain started by bin/test — once for the whole run:
+ * the system tests drive it from outside (HTTP, Chromium) and need no archive of their own, and the application takes
+ * long enough to deploy that redeploying it for each test class cost minutes per run. A test class says
+ * {@code @ExtendWith(DeployedEar.class)}; the first one deploys (asadmin, {@code it.asadmin}), the end of the run
+ * undeploys. Test classes that need a fixture web archive next to it add Arquillian's extension after this one.
+ */
+final class DeployedEar implements BeforeAllCallback {
 
     static final String BASE_URL = "http://localhost:" + System.getProperty("it.http.port", "28080");
 
-    private DeployedEar() {
+    private static final String NAME = "teleservices";
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DeployedEar.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Deployment.class, key -> Deployment.deploy(),
+                Deployment.class);
     }
 
     /**
@@ -24,8 +42,53 @@ final class DeployedEar {
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    static EnterpriseArchive ear() {
-        File file = new File(System.getProperty("ear.file", "target/teleservices.ear"));
-        return ShrinkWrap.create(ZipImporter.class, "teleservices.ear").importFrom(file).as(EnterpriseArchive.class);
+    /** The deployment of the run, undeployed when JUnit closes its root store (end of the run). */
+    private static final class Deployment implements AutoCloseable {
+
+        static Deployment deploy() {
+            Path ear = Path.of(System.getProperty("ear.file", "target/teleservices.ear")).toAbsolutePath();
+            if (!Files.isRegularFile(ear)) {
+                throw new IllegalStateException("EAR introuvable : " + ear + " (construit par « mvn verify »)");
+            }
+            asadmin("deploy", "--force=true", "--name", NAME, ear.toString());
+            return new Deployment();
+        }
+
+        @Override
+        public void close() {
+            asadmin("undeploy", NAME);
+        }
+
+        private static void asadmin(String... command) {
+            String asadmin = System.getProperty("it.asadmin", "");
+            if (asadmin.isBlank()) {
+                throw new IllegalStateException("it.asadmin n'est pas donné : lancez les tests système par bin/test");
+            }
+            List<String> line = new ArrayList<>(List.of(asadmin, "--interactive=false", "--host", "localhost",
+                    "--port", System.getProperty("it.admin.port", "28048")));
+            line.addAll(List.of(command));
+            try {
+                Path output = Files.createTempFile("asadmin-", ".log");
+                try {
+                    Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                            .redirectOutput(output.toFile()).start();
+                    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                        process.destroyForcibly();
+                        throw new IllegalStateException("asadmin " + command[0] + " n'a pas répondu en 10 minutes");
+                    }
+                    if (process.exitValue() != 0) {
+                        throw new IllegalStateException("asadmin " + String.join(" ", command) + " a échoué :\n"
+                                + Files.readString(output, StandardCharsets.UTF_8));
+                    }
+                } finally {
+                    Files.deleteIfExists(output);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,17 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * id, or a service that is not in the child's menu, is refused on the server with the French « 403 » page, logged, and
  * nothing is read or written; the family's own pages keep working.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedEar.class, ArquillianExtension.class})
 @RunAsClient
 class FamilyIsolationBrowserIT {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment(testable = false, name = "teleservices", order = 1)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Deployment(testable = false, name = "fixture", order = 2)
     static WebArchive fixtureWar() {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,17 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * outbox — only the one sent to the corrected address — makes the account « Utilisé ». Each test has a family of its
  * own ({@link SignInFixtures}). Screenshots: target/screenshots/first-connection-*.png.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedEar.class, ArquillianExtension.class})
 @RunAsClient
 class FirstConnectionBrowserIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Pattern LINK = Pattern.compile("validation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-
-    @Deployment(testable = false, name = "teleservices", order = 1)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Deployment(testable = false, name = "fixtures", order = 2)
     static WebArchive fixtures() {

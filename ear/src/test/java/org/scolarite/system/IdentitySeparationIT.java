@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scolarite.system.HttpFacesIT.postLogin;
 import static org.scolarite.system.HttpFacesIT.visitor;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,14 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Its own deployment, so that the portal is the first face anybody logs into: Payara shares one identity-store
  * handler between the EAR's WARs, and with identity stores the first face used decided the users of both.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class IdentitySeparationIT {
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Test
     @DisplayName("R-ROLE-1: each face checks its own users: after a family logs into the portal, family credentials "

@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,16 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * R-SEC-1): a division of the collège notified on paper with its PDF downloaded and read back, the pupils' reset
  * warning, and a whole-school job of the lycée stopped then resumed. Screenshots land in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class MassNotificationBrowserIT {
 
     private static final Pattern COUNT = Pattern.compile("(\\d+) compte\\(s\\) sélectionné\\(s\\) sur (\\d+)");
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private WebDriver browser;
     private WebDriverWait wait;

@@ -11,7 +11,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page, the contact form to the school with its copy, the access log, and the phone layout. Screenshots in
  * target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedEar.class, ArquillianExtension.class})
 @RunAsClient
 class PortalNavigationBrowserIT {
-
-    @Deployment(testable = false, name = "teleservices", order = 1)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Deployment(testable = false, name = "fixture", order = 2)
     static WebArchive fixtureWar() {

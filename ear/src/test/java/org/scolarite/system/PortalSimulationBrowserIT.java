@@ -18,7 +18,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the way the account screen's button opens {@code /admin/accounts/simulate.xhtml} in a new tab), and Chromium
  * follows the ticket into the portal. Screenshots land in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedEar.class, ArquillianExtension.class})
 @RunAsClient
 class PortalSimulationBrowserIT {
 
@@ -45,11 +44,6 @@ class PortalSimulationBrowserIT {
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String REFUSED = "Ce lien n’est pas actif dans la simulation\u00a0: l’accès est en "
             + "consultation seule.";
-
-    @Deployment(testable = false, name = "teleservices", order = 1)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     /**
      * A test-only probe that reads one account's id, state and last access from the application's datasource, on

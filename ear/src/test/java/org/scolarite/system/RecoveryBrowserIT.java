@@ -7,10 +7,6 @@ import static org.scolarite.system.FamilyFixtures.waitFor;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,14 +20,8 @@ import org.openqa.selenium.WebDriver;
  * link explained; « identifiant oublié » → the identifier in the mailbox, with the same answer for an unknown address;
  * a forged link. Desktop and phone (390 px) screenshots: target/screenshots (recovery-*.png).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class RecoveryBrowserIT {
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private final List<WebDriver> browsers = new ArrayList<>();
 

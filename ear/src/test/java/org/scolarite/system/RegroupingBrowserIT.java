@@ -9,10 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,18 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the lycée account: both children are listed, the lycée identifier no longer opens anything. At desktop width and at
  * phone width (390 px). Screenshots: target/screenshots/regrouping-*.png.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class RegroupingBrowserIT {
 
     private static final String PASSWORD = "Cartable-2026";
     private static final Pattern FAMILY = Pattern.compile("\"first\":\"([^\"]+)\",\"second\":\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private WebDriver browser;
 

@@ -16,10 +16,6 @@ import java.time.Month;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * téléservices: a run there creates no account that other tests could trip over) and a nomenclature only (no pupils
  * file, so no demo pupil departs).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class ReplicationApiIT {
 
     /** Collège Victor Hugo ({@code Uai.fromDigits(141100)}), whose head is principal.nouveau. */
@@ -41,11 +36,6 @@ class ReplicationApiIT {
     private static final String PASSWORD = "Demo-2026";
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Test
     @DisplayName("R-REPL-2: the API wants HTTP Basic on every request: 401 with the challenge without credentials, with a "

@@ -16,10 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -43,8 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that a pupils export of two pupils replicated there cannot mark the demo collège's 600 pupils as departed (a pupil
  * absent from the export has left) nor change any count other tests read.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class ReplicationBrowserIT {
 
     private static final String UAI = "0141100V";
@@ -53,11 +48,6 @@ class ReplicationBrowserIT {
     private static final String BAD_PUPIL = "9900002";
     private static final Charset EXPORT_CHARSET = Charset.forName("ISO-8859-15");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private WebDriver browser;
     private WebDriverWait wait;

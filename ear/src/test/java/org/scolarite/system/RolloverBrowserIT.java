@@ -6,10 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -32,16 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * year: the first confirmation is cancelled, the second one is refused by the server (inconsistent rentrée). That the
  * commit creates the year once is proved by YearRolloverIT, in an académie of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class RolloverBrowserIT {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private WebDriver browser;
     private WebDriverWait wait;

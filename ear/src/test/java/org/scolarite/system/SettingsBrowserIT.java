@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,16 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chromium. The database is shared with the other system tests: labels are unique and whatever could disturb them
  * (the letter type, the clock) is put back. Screenshots land in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class SettingsBrowserIT {
 
     private static final String EDUC_DE_NORMANDIE = "https://www.l-educdenormandie.fr/";
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private WebDriver browser;
     private WebDriverWait wait;

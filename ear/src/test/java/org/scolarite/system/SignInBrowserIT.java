@@ -14,7 +14,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * renewed at sign-in. Each test signs in with a family of its own ({@link SignInFixtures}). Screenshots:
  * target/screenshots/signin-*.png.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedEar.class, ArquillianExtension.class})
 @RunAsClient
 class SignInBrowserIT {
 
@@ -40,11 +39,6 @@ class SignInBrowserIT {
     private static final String FAILED = "Identifiant ou mot de passe incorrect.";
     private static final String LOCKED = "Trop de tentatives de connexion ont échoué. Par sécurité, la connexion est "
             + "suspendue jusqu’à";
-
-    @Deployment(testable = false, name = "teleservices", order = 1)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Deployment(testable = false, name = "fixtures", order = 2)
     static WebArchive fixtures() {

@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,17 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * charts without any nightly run, the rectorat sorts and exports the académie dashboard, and a school head who types
  * its address is refused. Downloads in target/downloads, screenshots (and the workbooks) in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class StatisticsBrowserIT {
 
     private static final Path DOWNLOADS = Path.of("target", "downloads-statistics").toAbsolutePath();
     private static final String FILE_NAME = "statistiques-[0-9]{7}[A-Z]-\\d{4}-\\d{2}-\\d{2}\\.xlsx";
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private final List<WebDriver> browsers = new ArrayList<>();
     private WebDriver browser;
