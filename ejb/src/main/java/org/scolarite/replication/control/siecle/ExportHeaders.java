@@ -3,7 +3,9 @@ package org.scolarite.replication.control.siecle;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.scolarite.replication.entity.ExportHeader;
 import org.scolarite.replication.entity.ExportKind;
 
@@ -27,8 +29,9 @@ final class ExportHeaders {
         }
         String root = cursor.name();
         ExportKind kind = ExportKind.ofRootElement(root).orElseThrow(() -> new UnreadableExport(fileName
-                + " : élément racine <" + root + "> inconnu, ce n'est pas un export SIECLE/BEE ni STS-web"
-                + " (élèves, responsables, nomenclatures, sts_emp)"));
+                + " : élément racine <" + root + "> inconnu, ce n'est ni un export SIECLE/BEE ou STS-web ni un flux"
+                + " Téléservices (racines reconnues : " + Arrays.stream(ExportKind.values())
+                .map(ExportKind::rootElement).collect(Collectors.joining(", ")) + ")"));
         String version = cursor.attribute("VERSION");
         if (!cursor.nextStart() || cursor.depth() != 2 || !"PARAMETRES".equals(cursor.name())) {
             throw new UnreadableExport(fileName + " : en-tête PARAMETRES absent au début du fichier");

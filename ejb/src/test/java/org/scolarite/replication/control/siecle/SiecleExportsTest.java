@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -48,8 +49,11 @@ class SiecleExportsTest {
     @DisplayName("peek refuses in French what is not an export: unknown root, incomplete header, not XML")
     void peek_refusals() {
         assertThatThrownBy(() -> SiecleExports.peek(path("Racine_inconnue.xml"))).isInstanceOf(UnreadableExport.class)
-                .hasMessage("Racine_inconnue.xml : élément racine <BEE_NOTES> inconnu, ce n'est pas un export "
-                        + "SIECLE/BEE ni STS-web (élèves, responsables, nomenclatures, sts_emp)");
+                .hasMessageStartingWith("Racine_inconnue.xml : élément racine <BEE_NOTES> inconnu, ce n'est ni un "
+                        + "export SIECLE/BEE ou STS-web ni un flux Téléservices (racines reconnues : BEE_NOMENCLATURES, "
+                        + "STS_EDT, BEE_ELEVES, BEE_RESPONSABLES")
+                .hasMessageContainingAll(Arrays.stream(ExportKind.values()).map(ExportKind::rootElement)
+                        .toArray(String[]::new));
         assertThatThrownBy(() -> SiecleExports.peek(path("Entete_incomplet.xml"))).isInstanceOf(UnreadableExport.class)
                 .hasMessage("Entete_incomplet.xml : en-tête PARAMETRES incomplet, il manque ANNEE_SCOLAIRE, DATE_EXPORT");
         assertThatThrownBy(() -> SiecleExports.peek(path("Pas_du_xml.xml"))).isInstanceOf(UnreadableExport.class)
