@@ -104,6 +104,11 @@ class AccountRoundTripIT {
         Guardian mother = new Guardian(school, "P" + digits, "MME", "Lefèvre", "Anaïs");
         em.persist(mother);
         em.persist(new GuardianLink(pupil, mother, LegalRank.FIRST, "10"));
+        Guardian father = new Guardian(school, "Q" + digits, "M", "Lefèvre", "Marc");
+        em.persist(father);
+        GuardianLink refused = new GuardianLink(pupil, father, LegalRank.SECOND, "20");
+        refused.refuseAccess();
+        em.persist(refused);
         StaffUser head = new StaffUser("head" + digits, hashing.hash("Secret-2026".toCharArray()), "Chef", null);
         head.grant(StaffRole.HEAD, school);
         em.persist(head);
@@ -152,7 +157,8 @@ class AccountRoundTripIT {
     }
 
     @Test
-    @DisplayName("the dashboard counts accounts per state for the head, and refuses a user without a role there")
+    @DisplayName("R-STAT-2 the dashboard counts accounts per state for the head (a guardian who refused access is not "
+            + "counted, as in the guardians' synthesis), and refuses a user without a role there")
     void dashboard_figures_and_authorisation() {
         long pupilAccount = accounts.preCreateStudentAccount(studentId, "it");
         accounts.notifyAccount(pupilAccount, NotificationMode.LETTER, "it");
@@ -162,7 +168,7 @@ class AccountRoundTripIT {
         DashboardFigures figures = dashboard.figures(head, establishmentId);
 
         assertThat(figures.students()).isEqualTo(1);
-        assertThat(figures.guardians()).isEqualTo(1);
+        assertThat(figures.guardians()).as("the father refused access: only the mother counts").isEqualTo(1);
         assertThat(figures.studentAccounts()).containsAllEntriesOf(Map.of(AccountState.NOTIFIED, 1L,
                 AccountState.NOT_NOTIFIED, 0L, AccountState.IN_USE, 0L));
         assertThat(figures.guardianAccounts()).containsEntry(AccountState.NOT_NOTIFIED, 1L);

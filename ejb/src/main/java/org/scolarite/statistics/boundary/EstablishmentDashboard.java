@@ -48,10 +48,11 @@ public class EstablishmentDashboard {
              WHERE s.establishment_id = ?1 AND (s.departure_date IS NULL OR s.departure_date >= ?2)
             """;
 
+    /** The guardians entitled to an account, as « Synthèse comptes responsables » counts them (R-STAT-2). */
     private static final String GUARDIANS = """
             SELECT COUNT(DISTINCT l.guardian_id) FROM guardian_link l JOIN student s ON s.id = l.student_id
              WHERE s.establishment_id = ?1 AND (s.departure_date IS NULL OR s.departure_date >= ?2)
-               AND l.legal_rank IN ('FIRST', 'SECOND')
+               AND l.legal_rank IN ('FIRST', 'SECOND') AND l.access_refused = FALSE
             """;
 
     @PersistenceContext(unitName = "teleservices")
