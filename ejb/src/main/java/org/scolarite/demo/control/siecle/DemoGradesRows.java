@@ -43,7 +43,7 @@ public final class DemoGradesRows {
         Map<String, Long> subjectIds = idsOf(connection, "SELECT code, id FROM subject");
         long[] totals = new long[3];
         DemoGradesSource.generate(seed, DemoScale.DEMO, today, (data, teachers, assessments) -> {
-            long school = single(connection, "SELECT id FROM establishment WHERE uai = '" + data.uai() + "'");
+            long school = single(connection, "SELECT id FROM establishment WHERE uai = ?", data.uai());
             Map<String, Long> divisions = idsOf(connection, "SELECT code, id FROM division WHERE establishment_id = "
                     + school);
             Map<String, Long> groups = idsOf(connection, "SELECT code, id FROM teaching_group WHERE establishment_id = "
@@ -140,13 +140,15 @@ public final class DemoGradesRows {
         return ids;
     }
 
-    private static long single(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                throw new SQLException("Introuvable : " + sql);
+    private static long single(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("Introuvable : " + sql + " (" + value + ")");
+                }
+                return rows.getLong(1);
             }
-            return rows.getLong(1);
         }
     }
 }
