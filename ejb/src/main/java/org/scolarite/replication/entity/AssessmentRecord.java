@@ -20,6 +20,6 @@ public record AssessmentRecord(SourceLocation location, String sourceId, String 
     }
 
     /** One pupil's grade: {@code value} or {@code status}, never both. */
-    public record PupilGrade(String pupilId, BigDecimal value, String status, int line) implements Serializable {
+    public record PupilGrade(String pupilId, BigDecimal value, String status) implements Serializable {
     }
 }

@@ -189,8 +189,8 @@ public class NotesFeed extends SiecleFeed {
             for (PupilGrade grade : a.grades()) {
                 Long pupil = pupils.get(grade.pupilId());
                 if (pupil == null) {
-                    context.reject(new SourceLocation(a.location().file(), grade.line(), 0, "NOTE", "DEVOIR_ID="
-                            + a.sourceId() + " ELEVE_ID=" + grade.pupilId()), "Note rejetée : l'élève ELEVE_ID="
+                    context.reject(new SourceLocation(a.location().file(), a.location().line(),
+                            a.location().column(), "NOTE", "DEVOIR_ID=" + a.sourceId() + " ELEVE_ID=" + grade.pupilId()), "Note rejetée : l'élève ELEVE_ID="
                             + grade.pupilId() + " est inconnu dans l'établissement.", false);
                     continue;
                 }

@@ -104,7 +104,8 @@ final class NotesReader extends ExportReader {
         XmlNode notes = node.child("NOTES");
         for (XmlNode note : notes == null ? List.<XmlNode>of() : notes.children("NOTE")) {
             String pupil = note.attribute("ELEVE_ID");
-            SourceLocation at = new SourceLocation(fileName, note.line(), note.column(), "NOTE",
+            // A NOTE has no position of its own (only records are located): its DEVOIR's, with its key.
+            SourceLocation at = new SourceLocation(fileName, node.line(), node.column(), "NOTE",
                     "DEVOIR_ID=" + id + " ELEVE_ID=" + pupil);
             if (pupil == null) {
                 badGrades.add(Rejection.rejected(at, "Note rejetée : attribut ELEVE_ID manquant"));
@@ -121,7 +122,7 @@ final class NotesReader extends ExportReader {
                 continue;
             }
             grades.add(new PupilGrade(pupil, parsed.mark().value(),
-                    parsed.mark().status() == null ? null : parsed.mark().status().code(), note.line()));
+                    parsed.mark().status() == null ? null : parsed.mark().status().code()));
         }
         check.emit(items, location, check.rejected() ? null : new AssessmentRecord(location, id, division, group,
                 period, subject, node.text("ENSEIGNANT_ID"), label, assessedOn, coefficient, outOf, publishedOn,

@@ -61,6 +61,9 @@ class NotesReaderTest {
     @Test
     @DisplayName("R-REPL-2: bad periods, assessments and grades are rejected with their French reason; the file goes on")
     void rejections() {
+        // A grade's rejection is located at its DEVOIR (line 22 of the sample), the key naming the pupil.
+        assertThat(rejected(notes)).filteredOn(r -> "NOTE".equals(r.location().element()))
+                .extracting(r -> r.location().line()).containsOnly(22);
         assertThat(rejected(notes)).extracting(r -> r.location().key(), Rejection::reason).containsExactly(
                 tuple("DIVISION=6A CODE=T2", "DATE_FIN avant DATE_DEBUT"),
                 tuple("DEVOIR_ID=100001 ELEVE_ID=4003", "Note rejetée : note 21 hors de 0 … 20"),
