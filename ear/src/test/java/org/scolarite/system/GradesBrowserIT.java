@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * « Notes » in a real browser, on the demo's year of grades (R-NOTES-3): Claire Durand on a desktop (current period by
- * default, all periods, a subject tile, « Équipe pédagogique »), Léa on a phone (one card per grade, nothing wider than
+ * default, all periods, a subject tile, one grade alone, « Équipe pédagogique »), Léa on a phone (one card per grade, nothing wider than
  * the screen), and a forged period refused with the portal's refusal page.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -69,6 +69,14 @@ class GradesBrowserIT {
                 .extracting(WebElement::getText).isNotEmpty().containsOnly(subject);
         assertThat(new Select(browser.findElement(By.id("matiere"))).getFirstSelectedOption().getText())
                 .isEqualTo(subject);
+
+        // Each line links to its grade alone; the page says so and leads back to the list.
+        String label = browser.findElement(By.cssSelector("#grades-table .grade-link")).getText();
+        browser.findElement(By.cssSelector("#grades-table .grade-link")).click();
+        waitFor(browser, "grades-single");
+        assertThat(browser.findElements(By.cssSelector("#grades-table tbody tr"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#grades-table .grade-link")).getText()).isEqualTo(label);
+        screenshot(browser, "grades-guardian-one-grade");
     }
 
     @Test

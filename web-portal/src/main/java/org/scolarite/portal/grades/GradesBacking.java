@@ -53,6 +53,9 @@ public class GradesBacking {
 
     private GradesPage page;
 
+    /** One grade asked alone (« devoir », the link of each line): the page shows it with a way back to the list. */
+    private boolean single;
+
     /** The page's view action: before anything is written, so that a refusal can still answer « 403 ». */
     public void load() throws IOException {
         FamilyView view = family.getView();
@@ -66,6 +69,7 @@ public class GradesBacking {
         String assessment = external.getRequestParameterMap().get("devoir");
         try {
             Long assessmentId = assessment == null || assessment.isBlank() ? null : Long.valueOf(assessment.strip());
+            single = assessmentId != null;
             page = grades.page(view.child().studentId(), view.establishmentId(), view.previousLoginAt(), period,
                     subject, assessmentId);
         } catch (GradesRequestRefused | NumberFormatException refused) {
@@ -75,6 +79,10 @@ public class GradesBacking {
                     "default");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    public boolean isSingle() {
+        return single;
     }
 
     public boolean isLoaded() {
