@@ -12,6 +12,15 @@
  * <li>R-NOTES-2: dates are added or removed with a calendar then a multi-select of (MEF, division) couples; switching
  * from « à échéance » to « au fil de l'eau » deletes every date and so asks for confirmation, the other way does not;
  * default « au fil de l'eau ». {@link org.scolarite.grades.entity.GradesPublication}.</li>
+ * <li>R-NOTES-3 (portal « Notes »): the current period by default, filters period (each period, each month begun,
+ * « toutes les périodes », {@link org.scolarite.grades.entity.PeriodChoice}) and subject; columns subject and teacher,
+ * label, date, grade or ABS / N.NOT / DIS ({@link org.scolarite.grades.entity.GradeMark}), class average, lowest,
+ * highest ({@link org.scolarite.grades.entity.ClassFigures}), coefficient, « noté sur »; only the grades visible today
+ * ({@link org.scolarite.grades.entity.GradeList}); subject tiles orange when they hold grades new since the previous
+ * sign-in; « Équipe pédagogique » (teachers per subject, professeur principal).
+ * {@link org.scolarite.grades.boundary.PortalGrades}.</li>
+ * <li>R-PORTAL-6: « n nouvelles notes » on the home ({@link org.scolarite.grades.boundary.GradesNews},
+ * {@link org.scolarite.grades.entity.NewGrades}).</li>
  * </ul>
  *
  * <h2>Decisions</h2>
@@ -30,6 +39,20 @@
  * <li>{@code GradeVisibilityPolicy.visibleFrom} gives the first day a grade is visible and {@code isVisible} is
  * derived from it, so the portal's list and its « new since the last login » highlight (R-NOTES-3) cannot
  * disagree.</li>
+ * <li>Assessments and grades are written by the replication (feed {@code Notes.xml}, docs/feeds/notes.md) and the demo
+ * seeding in bulk, and read by the portal in one grouped query per page view ({@code GradeBookQueries}): plain JDBC
+ * rows, not JPA entities — nothing edits them one by one. Visibility is never stored: it depends on the setting in
+ * effect today (R-SET-2), applied by {@code GradeVisibilityPolicy} when the page is read.</li>
+ * <li>Class figures are « over the visible grades of the division »: the query sums up each assessment's grades per
+ * (MEF, division) couple of the graded pupils, and only the couples whose grades are visible today enter the average,
+ * lowest and highest — « à échéance » a couple without its deadline yet does not show through an average. Statuses
+ * (ABS, N.NOT, DIS) never count. The average is exact ({@code BigDecimal}), rounded half-up to two decimals.</li>
+ * <li>A pupil's own grades follow his current (MEF, division) couple, also for an assessment of a group or of a
+ * division he has left.</li>
+ * <li>A request for a period the child's division does not have, or for one grade ({@code devoir}) that is not his or
+ * not visible today, is refused (403) and logged by the page: only a forged URL asks for them. Another family's child,
+ * a closed service and a pupil whose access was removed (R-ACC-9) are refused earlier by the portal's access
+ * filter.</li>
  * </ul>
  */
 package org.scolarite.grades;

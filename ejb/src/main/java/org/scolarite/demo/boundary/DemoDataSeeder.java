@@ -81,6 +81,9 @@ public class DemoDataSeeder {
     @Inject
     private TemporaryPasswordCipher cipher;
 
+    @Inject
+    private DemoGradeBook grades;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seedIfEmpty() {
@@ -105,6 +108,7 @@ public class DemoDataSeeder {
                         em.flush();
                     }
                 });
+        grades.seed(SEED, LocalDate.from(now));
         createStaff(academy, demoHash);
         createCatalogue(academy, LocalDateTime.from(now));
         depositExports(now);

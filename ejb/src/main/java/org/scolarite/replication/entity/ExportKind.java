@@ -12,7 +12,8 @@ public enum ExportKind {
     NOMENCLATURE("BEE_NOMENCLATURES"),
     STS("STS_EDT"),
     PUPILS("BEE_ELEVES"),
-    GUARDIANS("BEE_RESPONSABLES");
+    GUARDIANS("BEE_RESPONSABLES"),
+    NOTES("TS_NOTES");
 
     private final String rootElement;
 

@@ -10,6 +10,7 @@ import org.scolarite.people.entity.Student;
 import org.scolarite.structure.entity.Division;
 import org.scolarite.structure.entity.Establishment;
 import org.scolarite.structure.entity.PostalAddress;
+import org.scolarite.structure.entity.SchoolPeriod;
 import org.scolarite.structure.entity.TeachingGroup;
 
 /**
@@ -21,6 +22,8 @@ final class EstablishmentData {
     final Establishment establishment;
     final List<Division> divisions = new ArrayList<>();
     final List<TeachingGroup> groups = new ArrayList<>();
+    /** The divisions' grading periods, for the grades feed. */
+    final List<SchoolPeriod> periods = new ArrayList<>();
     final List<Student> students = new ArrayList<>();
     final List<Guardian> guardians = new ArrayList<>();
     /** Each pupil's persons in charge; the entities keep identity equality, so a pupil is his own key. */
@@ -41,6 +44,8 @@ final class EstablishmentData {
             divisions.add(division);
         } else if (entity instanceof TeachingGroup group) {
             groups.add(group);
+        } else if (entity instanceof SchoolPeriod period) {
+            periods.add(period);
         } else if (entity instanceof Guardian guardian) {
             guardians.add(guardian);
             register(guardian.getAddress());

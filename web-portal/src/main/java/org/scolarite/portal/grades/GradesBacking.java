@@ -1,0 +1,127 @@
+package org.scolarite.portal.grades;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.logging.Logger;
+import org.scolarite.catalog.entity.NationalService;
+import org.scolarite.catalog.entity.ServiceKey;
+import org.scolarite.grades.boundary.GradesPage;
+import org.scolarite.grades.boundary.GradesRequestRefused;
+import org.scolarite.grades.boundary.PortalGrades;
+import org.scolarite.grades.entity.FrenchDecimal;
+import org.scolarite.grades.entity.PeriodChoice;
+import org.scolarite.grades.entity.SubjectTile;
+import org.scolarite.grades.entity.TeamMember;
+import org.scolarite.grades.entity.VisibleGrade;
+import org.scolarite.navigation.boundary.FamilyView;
+import org.scolarite.portal.navigation.CurrentFamily;
+import org.scolarite.portal.navigation.PortalVisits;
+import org.scolarite.portal.navigation.RefusalPage;
+
+/**
+ * « Notes » (R-NOTES-1, R-NOTES-3): the checked child's published grades for the period asked (« periode »: a period,
+ * a month or « tout »; the current period by default) and subject (« matiere »), or one grade alone (« devoir »).
+ * A period the child does not have, or a grade that is not his or not published, is refused (403) and logged: only a
+ * forged URL asks for them.
+ */
+@Named("portalGrades")
+@RequestScoped
+public class GradesBacking {
+
+    private static final Logger LOG = Logger.getLogger(GradesBacking.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    private CurrentFamily family;
+
+    @Inject
+    private PortalVisits visits;
+
+    @Inject
+    private PortalGrades grades;
+
+    private GradesPage page;
+
+    /** One grade asked alone (« devoir », the link of each line): the page shows it with a way back to the list. */
+    private boolean single;
+
+    /** The page's view action: before anything is written, so that a refusal can still answer « 403 ». */
+    public void load() throws IOException {
+        FamilyView view = family.getView();
+        if (view == null || !view.hasChild()) {
+            return;
+        }
+        visits.viewed(ServiceKey.of(NationalService.GRADES));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String period = external.getRequestParameterMap().get("periode");
+        String subject = external.getRequestParameterMap().get("matiere");
+        String assessment = external.getRequestParameterMap().get("devoir");
+        try {
+            Long assessmentId = assessment == null || assessment.isBlank() ? null : Long.valueOf(assessment.strip());
+            single = assessmentId != null;
+            page = grades.page(view.child().studentId(), view.establishmentId(), view.previousLoginAt(), period,
+                    subject, assessmentId);
+        } catch (GradesRequestRefused | NumberFormatException refused) {
+            String asked = String.valueOf(refused.getMessage()).replaceAll("[^\\p{L}\\p{N}=,:()_. «»’-]", "?");
+            LOG.warning(() -> "Accès refusé aux notes : compte " + view.username() + " a demandé " + asked);
+            RefusalPage.write((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                    "default");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public boolean isSingle() {
+        return single;
+    }
+
+    public boolean isLoaded() {
+        return page != null;
+    }
+
+    public List<PeriodChoice> getPeriods() {
+        return page.periods();
+    }
+
+    public PeriodChoice getPeriod() {
+        return page.period();
+    }
+
+    public String getSubject() {
+        return page.subjectCode();
+    }
+
+    public List<SubjectTile> getTiles() {
+        return page.list().tiles();
+    }
+
+    public List<VisibleGrade> getGrades() {
+        return page.list().grades();
+    }
+
+    public List<TeamMember> getTeam() {
+        return page.team();
+    }
+
+    public boolean isAnyFresh() {
+        return page.list().tiles().stream().anyMatch(SubjectTile::fresh);
+    }
+
+    public String decimal(BigDecimal value) {
+        return value == null ? "—" : FrenchDecimal.format(value);
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+}
