@@ -20,7 +20,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,17 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whose access was removed (R-ACC-9), the service once the school closed it — and logged (server log, WARNING).
  * Hidden grades never reach the page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedEar.class, ArquillianExtension.class})
 @RunAsClient
 class GradesAccessIT {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment(testable = false, name = "teleservices", order = 1)
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     @Deployment(testable = false, name = "grades-fixture", order = 2)
     static WebArchive fixture() {

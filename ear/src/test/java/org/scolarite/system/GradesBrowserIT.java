@@ -6,10 +6,6 @@ import static org.scolarite.system.FamilyFixtures.waitFor;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,14 +21,8 @@ import org.openqa.selenium.support.ui.Select;
  * default, all periods, a subject tile, one grade alone, « Équipe pédagogique »), Léa on a phone (one card per grade, nothing wider than
  * the screen), and a forged period refused with the portal's refusal page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class GradesBrowserIT {
-
-    @Deployment(testable = false, name = "teleservices")
-    static EnterpriseArchive deployment() {
-        return DeployedEar.ear();
-    }
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
