@@ -12,7 +12,9 @@ public enum ExportKind {
     NOMENCLATURE("BEE_NOMENCLATURES"),
     STS("STS_EDT"),
     PUPILS("BEE_ELEVES"),
-    GUARDIANS("BEE_RESPONSABLES");
+    GUARDIANS("BEE_RESPONSABLES"),
+    /** Emploi du temps (docs/feeds/emploi-du-temps.md): weekly courses and dated changes, after the structures. */
+    TIMETABLE("TS_EMPLOI_DU_TEMPS");
 
     private final String rootElement;
 
