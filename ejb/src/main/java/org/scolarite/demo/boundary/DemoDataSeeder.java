@@ -27,6 +27,7 @@ import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.siecle.DemoExports;
+import org.scolarite.demo.control.siecle.DemoTimetables;
 import org.scolarite.demo.control.siecle.ExportSink;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
@@ -111,6 +112,7 @@ public class DemoDataSeeder {
         grades.seed(SEED, LocalDate.from(now));
         createStaff(academy, demoHash);
         createCatalogue(academy, LocalDateTime.from(now));
+        DemoTimetables.seed(em, SEED, LocalDate.from(now));
         depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));
@@ -129,6 +131,7 @@ public class DemoDataSeeder {
         try {
             Path inbox = DemoExports.inbox(Path.of(dataDir.get()));
             ExportSink sink = DemoExports.deposit(inbox, SEED, now);
+            DemoTimetables.deposit(inbox, SEED, now, true);
             LOG.info(() -> String.format("Exports SIECLE de démonstration déposés dans %s : %d établissements, "
                     + "%d élèves", inbox, sink.totals().establishments(), sink.totals().pupils()));
         } catch (RuntimeException e) {

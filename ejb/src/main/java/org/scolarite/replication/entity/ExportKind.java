@@ -13,7 +13,9 @@ public enum ExportKind {
     STS("STS_EDT"),
     PUPILS("BEE_ELEVES"),
     GUARDIANS("BEE_RESPONSABLES"),
-    NOTES("TS_NOTES");
+    NOTES("TS_NOTES"),
+    /** Emploi du temps (docs/feeds/emploi-du-temps.md): weekly courses and dated changes, after the structures. */
+    TIMETABLE("TS_EMPLOI_DU_TEMPS");
 
     private final String rootElement;
 

@@ -50,6 +50,7 @@ public final class SiecleExports {
                 case NOMENCLATURE -> new NomenclatureReader(xml, header, cursor);
                 case STS -> new StsReader(xml, header, cursor);
                 case NOTES -> new NotesReader(xml, header, cursor);
+                case TIMETABLE -> new TimetableReader(xml, header, cursor);
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);

@@ -54,6 +54,11 @@ final class XmlNode {
         return null;
     }
 
+    /** The element's own text, null when empty (a list of same-named texts: {@code ENSEIGNANT}s). */
+    String text() {
+        return text;
+    }
+
     /** The text of the first child of that name, null when absent or empty. */
     String text(String childName) {
         XmlNode child = child(childName);
