@@ -12,7 +12,9 @@ public enum ExportKind {
     NOMENCLATURE("BEE_NOMENCLATURES"),
     STS("STS_EDT"),
     PUPILS("BEE_ELEVES"),
-    GUARDIANS("BEE_RESPONSABLES");
+    GUARDIANS("BEE_RESPONSABLES"),
+    /** Vie scolaire (docs/feeds/vie-scolaire.md): absences, lateness, punishments, sanctions, measures. */
+    SCHOOL_LIFE("TS_VIE_SCOLAIRE");
 
     private final String rootElement;
 
