@@ -26,6 +26,13 @@ import org.scolarite.navigation.boundary.NewsSource;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SchoolLifeNews implements NewsSource {
 
+    /** Parameters: today, today, the pupil's id. */
+    static final String HALF_DAYS_THIS_PERIOD = "SELECT COALESCE(SUM(e.half_days), 0) FROM school_life_event e "
+            + "JOIN student s ON s.id = e.student_id "
+            + "JOIN school_period p ON p.division_id = s.division_id AND p.starts_on <= ? AND p.ends_on >= ? "
+            + "WHERE e.student_id = ? AND e.shown = TRUE AND e.kind = 'ABSENCE' "
+            + "AND e.event_date BETWEEN p.starts_on AND p.ends_on";
+
     @PersistenceContext(unitName = "teleservices")
     private EntityManager em;
 
@@ -40,11 +47,7 @@ public class SchoolLifeNews implements NewsSource {
     @Override
     public long count(NewsQuery query) {
         Date today = Date.valueOf(LocalDate.now(clock));
-        Number sum = (Number) em.createNativeQuery("SELECT COALESCE(SUM(e.half_days), 0) FROM school_life_event e "
-                        + "JOIN student s ON s.id = e.student_id "
-                        + "JOIN school_period p ON p.division_id = s.division_id AND p.starts_on <= ? AND p.ends_on >= ? "
-                        + "WHERE e.student_id = ? AND e.shown = TRUE AND e.kind = 'ABSENCE' "
-                        + "AND e.event_date BETWEEN p.starts_on AND p.ends_on")
+        Number sum = (Number) em.createNativeQuery(HALF_DAYS_THIS_PERIOD)
                 .setParameter(1, today).setParameter(2, today).setParameter(3, query.studentId())
                 .getSingleResult();
         return sum == null ? 0 : sum.longValue();
