@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.scolarite.replication.control.BulkInsert;
 import org.scolarite.replication.control.IdBlocks;
 import org.scolarite.schoollife.entity.SchoolLifePublication;
@@ -22,6 +23,8 @@ import org.scolarite.schoollife.entity.SchoolLifePublication;
  */
 public final class SchoolLifeSeeding {
 
+    private static final Logger LOG = Logger.getLogger(SchoolLifeSeeding.class.getName());
+
     private SchoolLifeSeeding() {
     }
 
@@ -32,9 +35,13 @@ public final class SchoolLifeSeeding {
      * @return the number of events written
      */
     public static int seed(EntityManager em, long seed, LocalDate today) {
+        long start = System.nanoTime();
         em.flush();
         try {
-            return seed(em.unwrap(Connection.class), seed, today);
+            int written = seed(em.unwrap(Connection.class), seed, today);
+            LOG.info(() -> String.format("Vie scolaire de démonstration : %d évènements en %d ms", written,
+                    (System.nanoTime() - start) / 1_000_000));
+            return written;
         } catch (SQLException e) {
             throw new IllegalStateException("Vie scolaire de démonstration non créée", e);
         }

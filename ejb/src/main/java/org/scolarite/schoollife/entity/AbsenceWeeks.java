@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * R-VS-1: the half-days of absence per week of the chosen range. Every week from the range's first to its last one
- * that has begun by {@code today} is listed, weeks without absence included (a family reads the gaps too). An absence
+ * that has begun by {@code today} is listed, weeks without absence included (a family reads the gaps too), the most
+ * recent first (what a family looks for; a whole year is some forty weeks). An absence
  * counts in the week of its first day: the export gives the half-days of the whole absence, not per day.
  */
 public final class AbsenceWeeks {
@@ -41,7 +42,7 @@ public final class AbsenceWeeks {
             byWeek.computeIfPresent(monday(absence.date()), (week, count) -> count + absence.halfDays());
         }
         List<Week> weeks = new ArrayList<>();
-        byWeek.forEach((monday, halfDays) -> weeks.add(new Week(monday, halfDays)));
+        byWeek.forEach((monday, halfDays) -> weeks.add(0, new Week(monday, halfDays)));
         return weeks;
     }
 

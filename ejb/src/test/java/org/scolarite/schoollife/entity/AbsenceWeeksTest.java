@@ -12,7 +12,8 @@ import org.scolarite.schoollife.entity.AbsenceWeeks.Week;
 class AbsenceWeeksTest {
 
     @Test
-    @DisplayName("R-VS-1: half-days per week of the range, weeks without absence listed, up to today's week only")
+    @DisplayName("R-VS-1: half-days per week of the range, weeks without absence listed, up to today's week only, the "
+            + "most recent first")
     void perWeek() {
         List<Week> weeks = AbsenceWeeks.of(List.of(
                         new Absence(LocalDate.of(2026, 11, 2), 2),    // Monday, week 1
@@ -20,10 +21,10 @@ class AbsenceWeeksTest {
                         new Absence(LocalDate.of(2026, 11, 18), 4)),  // Wednesday, week 3 (a 2-day absence)
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20));
         assertThat(weeks).containsExactly(
-                new Week(LocalDate.of(2026, 10, 26), 0),   // the week holding the 1st (a Sunday)
-                new Week(LocalDate.of(2026, 11, 2), 3),
+                new Week(LocalDate.of(2026, 11, 16), 4),
                 new Week(LocalDate.of(2026, 11, 9), 0),
-                new Week(LocalDate.of(2026, 11, 16), 4));
+                new Week(LocalDate.of(2026, 11, 2), 3),
+                new Week(LocalDate.of(2026, 10, 26), 0));  // the week holding the 1st (a Sunday)
         assertThat(AbsenceWeeks.total(weeks)).isEqualTo(7);
     }
 
