@@ -15,7 +15,9 @@ public enum ExportKind {
     GUARDIANS("BEE_RESPONSABLES"),
     NOTES("TS_NOTES"),
     /** Emploi du temps (docs/feeds/emploi-du-temps.md): weekly courses and dated changes, after the structures. */
-    TIMETABLE("TS_EMPLOI_DU_TEMPS");
+    TIMETABLE("TS_EMPLOI_DU_TEMPS"),
+    /** Vie scolaire (docs/feeds/vie-scolaire.md): absences, lateness, punishments, sanctions, measures. */
+    SCHOOL_LIFE("TS_VIE_SCOLAIRE");
 
     private final String rootElement;
 

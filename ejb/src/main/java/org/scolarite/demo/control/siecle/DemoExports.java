@@ -8,7 +8,8 @@ import org.scolarite.demo.control.DemoScale;
  * The demo académie's exports as the seeding deposits them in the drop zone: the two demonstration establishments,
  * same seed (so the same pupils and ids as seeded), with three faults in the collège's files — a pupil without
  * birth date and one with an unknown MEF (both rejected), a pupil with three legal guardians (an anomaly, kept) — so
- * that the first replication run shows its rejections in « Traitements ».
+ * that the first replication run shows its rejections in « Traitements »; and the collège's school-life events
+ * ({@link SchoolLifeExports}) with one more fault, an absence of an unknown pupil (rejected).
  */
 public final class DemoExports {
 
@@ -33,6 +34,8 @@ public final class DemoExports {
         ExportSink sink = SiecleExportGenerator.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox,
                 ExportOptions.current(now.withNano(0)).withFaults(FAULTS));
         NotesExport.deposit(inbox, seed, now);
+        SchoolLifeExports.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox, ExportOptions.current(now.withNano(0)),
+                COLLEGE);
         return sink;
     }
 }

@@ -51,6 +51,7 @@ public final class SiecleExports {
                 case STS -> new StsReader(xml, header, cursor);
                 case NOTES -> new NotesReader(xml, header, cursor);
                 case TIMETABLE -> new TimetableReader(xml, header, cursor);
+                case SCHOOL_LIFE -> new SchoolLifeReader(xml, header, cursor);
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);
