@@ -28,6 +28,7 @@ import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.ExportSink;
+import org.scolarite.demo.control.siecle.ReportBookDemo;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Academy;
@@ -107,6 +108,7 @@ public class DemoDataSeeder {
                 });
         createStaff(academy, demoHash);
         createCatalogue(academy, LocalDateTime.from(now));
+        ReportBookDemo.seed(em, SEED, now);
         depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));

@@ -12,7 +12,10 @@ public enum ExportKind {
     NOMENCLATURE("BEE_NOMENCLATURES"),
     STS("STS_EDT"),
     PUPILS("BEE_ELEVES"),
-    GUARDIANS("BEE_RESPONSABLES");
+    GUARDIANS("BEE_RESPONSABLES"),
+    /** The report books' feeds (docs/feeds/livret-lycee.md, livret-cp-3e.md): after the pupils they point at. */
+    LSL("TS_LIVRET_LYCEE"),
+    LSU("TS_LIVRET_CP3E");
 
     private final String rootElement;
 

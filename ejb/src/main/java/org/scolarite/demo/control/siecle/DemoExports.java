@@ -30,7 +30,9 @@ public final class DemoExports {
      * @return the sink, for its totals and where the faults are
      */
     public static ExportSink deposit(Path inbox, long seed, LocalDateTime now) {
-        return SiecleExportGenerator.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox,
+        ExportSink sink = SiecleExportGenerator.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox,
                 ExportOptions.current(now.withNano(0)).withFaults(FAULTS));
+        ReportBookDemo.deposit(inbox, seed, now);
+        return sink;
     }
 }

@@ -49,6 +49,7 @@ public final class SiecleExports {
                 case GUARDIANS -> new GuardiansReader(xml, header, cursor);
                 case NOMENCLATURE -> new NomenclatureReader(xml, header, cursor);
                 case STS -> new StsReader(xml, header, cursor);
+                case LSL, LSU -> new ReportBookReader(xml, header, cursor);
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);
