@@ -109,7 +109,7 @@ CREATE TABLE lsl_exam_opinion (
     source_id             VARCHAR(40)   NOT NULL,
     student_id            BIGINT        NOT NULL REFERENCES student (id) ON DELETE CASCADE,
     school_year           INTEGER       NOT NULL,
-    opinion               VARCHAR(20)   NOT NULL,
+    opinion               VARCHAR(30)   NOT NULL,
     head_observation      VARCHAR(2000),
     series_label          VARCHAR(120),
     very_favourable_count INTEGER       NOT NULL,

@@ -121,7 +121,7 @@ class ReportBookFeedsTest {
                   </ANNEE>
                 </ANNEES>
                 <AVIS_EXAMENS>
-                  <AVIS_EXAMEN AVIS_ID="E1001" ELEVE_ID="1001" AVIS="FAVORABLE">
+                  <AVIS_EXAMEN AVIS_ID="E1001" ELEVE_ID="1001" AVIS="DOIT_FAIRE_SES_PREUVES">
                     <OBSERVATION_CHEF>Parcours sérieux.</OBSERVATION_CHEF><SERIE>Baccalauréat général</SERIE>
                     <REPARTITION TRES_FAVORABLE="30" FAVORABLE="50" DOIT_FAIRE_SES_PREUVES="10"/>
                   </AVIS_EXAMEN>
@@ -218,7 +218,7 @@ class ReportBookFeedsTest {
         assertThat(db.strings("SELECT label || '=' || CAST(level AS VARCHAR(2)) FROM lsl_competence "
                 + "ORDER BY rank_number")).containsExactly("Analyser un texte=3", "Argumenter=4");
         assertThat(db.string("SELECT opinion || ' ' || CAST(very_favourable_count + favourable_count + prove_count "
-                + "AS VARCHAR(8)) FROM lsl_exam_opinion")).isEqualTo("FAVORABLE 90");
+                + "AS VARCHAR(8)) FROM lsl_exam_opinion")).isEqualTo("DOIT_FAIRE_SES_PREUVES 90");
         assertThat(db.count("SELECT COUNT(*) FROM lsl_schooling_year")).isEqualTo(2);
 
         long again = run("LivretScolaireLycee.xml", ExportKind.LSL, LSL);

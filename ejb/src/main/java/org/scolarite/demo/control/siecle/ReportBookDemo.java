@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.logging.Logger;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
@@ -63,6 +64,8 @@ import org.scolarite.structure.entity.TeachingGroup;
  * Drawn from its own random source per pupil: the demo data's is not touched.
  */
 public final class ReportBookDemo {
+
+    private static final Logger LOG = Logger.getLogger(ReportBookDemo.class.getName());
 
     public static final String LSU_FILE = "LivretScolaireCP3e.xml";
     public static final String LSL_FILE = "LivretScolaireLycee.xml";
@@ -132,9 +135,12 @@ public final class ReportBookDemo {
      * batches, on the entity manager's connection, in its transaction; the digests are the feeds' own.
      */
     public static void seed(EntityManager em, long seed, LocalDateTime now) {
+        long start = System.nanoTime();
         em.flush();
         try {
             seed(em.unwrap(Connection.class), seed, now);
+            LOG.info(() -> String.format("Livrets scolaires de démonstration créés en %d ms",
+                    (System.nanoTime() - start) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("Livrets scolaires de démonstration non créés", e);
         }
