@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The report books in Chromium on the demo family (R-LSU-1, R-LSL-1): the guardian's « Livret scolaire » of Léa on a
  * desktop with its PDF link, then the refusal of a book her collège does not offer; Léa herself on a phone, and
- * Hugo's « Livret scolaire du lycée », empty in Seconde. Screenshots in target/screenshots.
+ * Hugo's « Livret scolaire du lycée » (his mother's account), empty in Seconde. Screenshots in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,8 +66,8 @@ class ReportBooksBrowserIT {
     }
 
     @Test
-    @DisplayName("R-LSU-1, R-LSL-1: on a phone the pupil's book is readable without sideways scrolling; a Seconde "
-            + "pupil's LSL says it holds nothing yet, without empty tiles")
+    @DisplayName("R-LSU-1, R-LSL-1: on a phone the pupil's book is readable without sideways scrolling; the LSL of "
+            + "a pupil in Seconde says it holds nothing yet, without empty tiles")
     void pupilPhone() throws Exception {
         WebDriver phone = FamilyFixtures.phone(browsers);
         FamilyFixtures.portalLogin(phone, "lea.durand", "Demo-2026");
@@ -78,7 +78,8 @@ class ReportBooksBrowserIT {
         Chromium.screenshot(phone, "livret-cp-3e-phone");
 
         WebDriver hugo = FamilyFixtures.phone(browsers);
-        FamilyFixtures.portalLogin(hugo, "hugo.durand", "Demo-2026");
+        // Hugo's mother: the login « hugo.durand » is another Hugo Durand, in 3e at the collège
+        FamilyFixtures.portalLogin(hugo, "claire.durand1", "Demo-2026");
         hugo.get(DeployedEar.BASE_URL + "/livret-lycee.xhtml");
         assertThat(hugo.findElement(By.id("lsl-empty")).getText()).contains("à partir de la classe de Première");
         assertThat(hugo.findElements(By.cssSelector(".book-tiles"))).isEmpty();
