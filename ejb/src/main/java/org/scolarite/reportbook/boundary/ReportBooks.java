@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.scolarite.reportbook.control.LsuPdf;
 import org.scolarite.reportbook.control.ReportBookQueries;
+import org.scolarite.reportbook.entity.BookHolder;
 import org.scolarite.reportbook.entity.LslBook;
 import org.scolarite.reportbook.entity.LsuBook;
 import org.scolarite.reportbook.entity.SchoolYears;
@@ -25,6 +26,9 @@ import org.scolarite.reportbook.entity.SchoolYears;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReportBooks {
+
+    /** The content type of {@link #writeLsuPdf}. */
+    public static final String PDF = LsuPdf.CONTENT_TYPE;
 
     @Resource(lookup = "jdbc/teleservices")
     private DataSource dataSource;
@@ -50,7 +54,7 @@ public class ReportBooks {
     }
 
     /** Streams the pupil's LSU as a PDF to {@code out} (kept nowhere on the server). */
-    public void writeLsuPdf(long studentId, LsuPdf.Holder holder, OutputStream out) {
+    public void writeLsuPdf(long studentId, BookHolder holder, OutputStream out) {
         LsuPdf.write(lsu(studentId), holder, LocalDate.now(clock), out);
     }
 }

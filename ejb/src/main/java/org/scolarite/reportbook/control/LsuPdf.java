@@ -33,6 +33,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.scolarite.reportbook.entity.BookHolder;
 import org.scolarite.reportbook.entity.CycleAssessment;
 import org.scolarite.reportbook.entity.LsuBook;
 import org.scolarite.reportbook.entity.MasteryLevel;
@@ -61,15 +62,11 @@ public final class LsuPdf {
     private static final float FOOTER_Y = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** Who the book is of, as the portal shows him. */
-    public record Holder(String pupil, String division, String establishment) {
-    }
-
     private LsuPdf() {
     }
 
     /** Writes the whole document; {@code out} stays open: it belongs to the caller (the HTTP response). */
-    public static void write(LsuBook book, Holder holder, LocalDate editedOn, OutputStream out) {
+    public static void write(LsuBook book, BookHolder holder, LocalDate editedOn, OutputStream out) {
         try {
             PdfWriter writer = new PdfWriter(out);
             writer.setCloseStream(false);

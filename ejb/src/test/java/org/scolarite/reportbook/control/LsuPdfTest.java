@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scolarite.reportbook.entity.BookHolder;
 import org.scolarite.reportbook.entity.CycleAssessment;
 import org.scolarite.reportbook.entity.LsuBook;
 import org.scolarite.reportbook.entity.MasteryLevel;
@@ -32,7 +33,7 @@ class LsuPdfTest {
                 List.of(new CycleAssessment(2, 2024, "Acquis solides.", Map.of(SocleComponent.CPD_FRA,
                         MasteryLevel.SATISFACTORY))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LsuPdf.write(book, new LsuPdf.Holder("Léa Durand", "SIXIEME 6A", "Collège Jean Moulin"),
+        LsuPdf.write(book, new BookHolder("Léa Durand", "SIXIEME 6A", "Collège Jean Moulin"),
                 LocalDate.of(2026, 12, 1), out);
 
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(out.toByteArray())))) {

@@ -15,7 +15,7 @@ import org.scolarite.people.boundary.ChildSummary;
 import org.scolarite.portal.navigation.CurrentFamily;
 import org.scolarite.portal.navigation.PortalVisits;
 import org.scolarite.reportbook.boundary.ReportBooks;
-import org.scolarite.reportbook.control.LsuPdf;
+import org.scolarite.reportbook.entity.BookHolder;
 import org.scolarite.reportbook.entity.LsuBook;
 import org.scolarite.reportbook.entity.MasteryLevel;
 import org.scolarite.reportbook.entity.Positioning;
@@ -52,11 +52,11 @@ public class LsuBacking {
         if (PDF.equals(format)) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
-            external.setResponseContentType(LsuPdf.CONTENT_TYPE);
+            external.setResponseContentType(ReportBooks.PDF);
             external.setResponseHeader("Content-Disposition", "attachment; filename=\"livret-scolaire-"
                     + fileName(child) + ".pdf\"");
             external.setResponseHeader("Cache-Control", "no-store");
-            books.writeLsuPdf(child.studentId(), new LsuPdf.Holder(child.firstName() + " " + child.lastName(),
+            books.writeLsuPdf(child.studentId(), new BookHolder(child.firstName() + " " + child.lastName(),
                     child.division(), child.establishmentName()), external.getResponseOutputStream());
             faces.responseComplete();
             return;
