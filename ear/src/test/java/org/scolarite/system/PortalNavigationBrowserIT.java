@@ -81,8 +81,8 @@ class PortalNavigationBrowserIT {
 
         switchTo("Jules");
         assertThat(browser.getCurrentUrl()).contains("/index.xhtml");
-        assertThat(menuLabels()).containsExactly("Accueil", "Livret scolaire", "Orientation après la 3e", "Liens utiles",
-                "Contact");
+        assertThat(menuLabels()).containsExactly("Accueil", "Livret scolaire", "Orientation après la 3e",
+                "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("school-message")).getText())
                 .contains("Bienvenue au collège Louise Michel");
         assertThat(browser.findElements(By.id("access-removed"))).isEmpty();

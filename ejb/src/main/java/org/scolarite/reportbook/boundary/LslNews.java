@@ -11,7 +11,10 @@ import org.scolarite.navigation.boundary.NewsQuery;
 import org.scolarite.navigation.boundary.NewsSource;
 import org.scolarite.reportbook.control.ReportBookQueries;
 
-/** The home's tile « n nouvelles entrées dans le livret du lycée » (R-PORTAL-6): years and opinions replicated since. */
+/**
+ * The home's tile « n nouvelles entrées dans le livret scolaire du lycée » (R-PORTAL-6): years of the book and
+ * opinions for the examination replicated since the previous sign-in.
+ */
 @ApplicationScoped
 public class LslNews implements NewsSource {
 

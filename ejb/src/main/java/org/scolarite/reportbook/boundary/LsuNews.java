@@ -11,7 +11,10 @@ import org.scolarite.navigation.boundary.NewsQuery;
 import org.scolarite.navigation.boundary.NewsSource;
 import org.scolarite.reportbook.control.ReportBookQueries;
 
-/** The home's tile « n nouveaux bilans dans le livret scolaire » (R-PORTAL-6): reports and assessments replicated since. */
+/**
+ * The home's tile « n nouveaux bilans dans le livret scolaire » (R-PORTAL-6): periodic reports and end-of-cycle
+ * assessments replicated since the previous sign-in.
+ */
 @ApplicationScoped
 public class LsuNews implements NewsSource {
 
