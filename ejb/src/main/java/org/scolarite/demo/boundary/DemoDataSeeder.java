@@ -30,6 +30,7 @@ import org.scolarite.demo.control.SchoolLifeSeeding;
 import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.DemoTimetables;
 import org.scolarite.demo.control.siecle.ExportSink;
+import org.scolarite.demo.control.siecle.ReportBookDemo;
 import org.scolarite.staff.entity.StaffRole;
 import org.scolarite.staff.entity.StaffUser;
 import org.scolarite.structure.entity.Academy;
@@ -115,6 +116,7 @@ public class DemoDataSeeder {
         createCatalogue(academy, LocalDateTime.from(now));
         DemoTimetables.seed(em, SEED, LocalDate.from(now));
         SchoolLifeSeeding.seed(em, SEED, LocalDate.from(now));
+        ReportBookDemo.seed(em, SEED, now);
         depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));

@@ -4,20 +4,25 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The SIECLE/BEE and STS-web exports the replication reads, recognised by their root element, in the order they are
- * replicated: nomenclatures first (MEF, subjects), then teachers and structures, pupils, and their guardians last
- * (a guardian's links point at pupils).
+ * The files the replication reads, recognised by their root element, in the order they are replicated: the SIECLE/BEE
+ * and STS-web exports first — nomenclatures (MEF, subjects), teachers and structures, pupils, their guardians (a
+ * guardian's links point at pupils) — then the Téléservices feeds of the school's other modules, which point at pupils,
+ * divisions, groups and subjects (grades, timetable, school life, report books; documented in {@code docs/feeds/}).
  */
 public enum ExportKind {
     NOMENCLATURE("BEE_NOMENCLATURES"),
     STS("STS_EDT"),
     PUPILS("BEE_ELEVES"),
     GUARDIANS("BEE_RESPONSABLES"),
+    /** Notes (docs/feeds/notes.md): grading periods, assessments and grades. */
     NOTES("TS_NOTES"),
     /** Emploi du temps (docs/feeds/emploi-du-temps.md): weekly courses and dated changes, after the structures. */
     TIMETABLE("TS_EMPLOI_DU_TEMPS"),
     /** Vie scolaire (docs/feeds/vie-scolaire.md): absences, lateness, punishments, sanctions, measures. */
-    SCHOOL_LIFE("TS_VIE_SCOLAIRE");
+    SCHOOL_LIFE("TS_VIE_SCOLAIRE"),
+    /** The report books' feeds (docs/feeds/livret-lycee.md, livret-cp-3e.md): after the pupils they point at. */
+    LSL("TS_LIVRET_LYCEE"),
+    LSU("TS_LIVRET_CP3E");
 
     private final String rootElement;
 

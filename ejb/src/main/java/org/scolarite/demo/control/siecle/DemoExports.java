@@ -36,6 +36,7 @@ public final class DemoExports {
         NotesExport.deposit(inbox, seed, now);
         SchoolLifeExports.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox, ExportOptions.current(now.withNano(0)),
                 COLLEGE);
+        ReportBookDemo.deposit(inbox, seed, now);
         return sink;
     }
 }

@@ -52,6 +52,7 @@ public final class SiecleExports {
                 case NOTES -> new NotesReader(xml, header, cursor);
                 case TIMETABLE -> new TimetableReader(xml, header, cursor);
                 case SCHOOL_LIFE -> new SchoolLifeReader(xml, header, cursor);
+                case LSL, LSU -> new ReportBookReader(xml, header, cursor);
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);
