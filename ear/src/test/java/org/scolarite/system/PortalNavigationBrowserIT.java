@@ -68,15 +68,16 @@ class PortalNavigationBrowserIT {
         // Children are listed by first name: Alice (lycée) is shown first.
         assertThat(new Select(browser.findElement(By.id("switch-child"))).getFirstSelectedOption().getText())
                 .contains("Alice Bernard", "Lycée Victor Grignard");
-        assertThat(menuLabels()).containsExactly("Accueil", "Livret scolaire du lycée", "Liens utiles", "Contact");
+        assertThat(menuLabels()).containsExactly("Accueil", "Vie scolaire", "Notes", "Livret scolaire du lycée",
+                "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo("Mon compte");
         assertThat(browser.findElement(By.id("nav-account")).getAttribute("href")).endsWith("/account/profile.xhtml");
         assertThat(browser.findElements(By.id("logout:logoutButton"))).hasSize(1);
 
         switchTo("Jules");
         assertThat(browser.getCurrentUrl()).contains("/index.xhtml");
-        assertThat(menuLabels()).containsExactly("Accueil", "Livret scolaire", "Orientation après la 3e",
-                "Liens utiles", "Contact");
+        assertThat(menuLabels()).containsExactly("Accueil", "Vie scolaire", "Notes", "Livret scolaire",
+                "Orientation après la 3e", "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("school-message")).getText())
                 .contains("Bienvenue au collège Louise Michel");
         assertThat(browser.findElements(By.id("access-removed"))).isEmpty();
