@@ -8,10 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Logger;
 import org.scolarite.catalog.entity.NationalService;
@@ -19,11 +15,9 @@ import org.scolarite.catalog.entity.ServiceKey;
 import org.scolarite.grades.boundary.GradesPage;
 import org.scolarite.grades.boundary.GradesRequestRefused;
 import org.scolarite.grades.boundary.PortalGrades;
-import org.scolarite.grades.entity.FrenchDecimal;
 import org.scolarite.grades.entity.PeriodChoice;
 import org.scolarite.grades.entity.SubjectTile;
 import org.scolarite.grades.entity.TeamMember;
-import org.scolarite.grades.entity.VisibleGrade;
 import org.scolarite.navigation.boundary.FamilyView;
 import org.scolarite.portal.navigation.CurrentFamily;
 import org.scolarite.portal.navigation.PortalVisits;
@@ -40,7 +34,6 @@ import org.scolarite.portal.navigation.RefusalPage;
 public class GradesBacking {
 
     private static final Logger LOG = Logger.getLogger(GradesBacking.class.getName());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private CurrentFamily family;
@@ -52,6 +45,9 @@ public class GradesBacking {
     private PortalGrades grades;
 
     private GradesPage page;
+
+    /** The table's lines, formatted once per request (the page reads them several times). */
+    private List<GradeRow> rows;
 
     /** One grade asked alone (« devoir », the link of each line): the page shows it with a way back to the list. */
     private boolean single;
@@ -105,8 +101,11 @@ public class GradesBacking {
         return page.list().tiles();
     }
 
-    public List<VisibleGrade> getGrades() {
-        return page.list().grades();
+    public List<GradeRow> getGrades() {
+        if (rows == null) {
+            rows = page.list().grades().stream().map(GradeRow::of).toList();
+        }
+        return rows;
     }
 
     public List<TeamMember> getTeam() {
@@ -117,11 +116,4 @@ public class GradesBacking {
         return page.list().tiles().stream().anyMatch(SubjectTile::fresh);
     }
 
-    public String decimal(BigDecimal value) {
-        return value == null ? "—" : FrenchDecimal.format(value);
-    }
-
-    public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
 }
