@@ -42,6 +42,26 @@ final class DeployedEar implements BeforeAllCallback {
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * The test domain's server log ({@code it.domain.dir}, given by bin/test), read again until it holds
+     * {@code awaited} or 15 s have passed — Payara writes it asynchronously. Tests look there for the WARNING that a
+     * refused, forged request must leave.
+     */
+    static String serverLog(String awaited) throws IOException, InterruptedException {
+        String domain = System.getProperty("it.domain.dir", "");
+        if (domain.isBlank()) {
+            throw new IllegalStateException("it.domain.dir is not set: run the system tests through bin/test");
+        }
+        Path log = Path.of(domain, "logs", "server.log");
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        while (!text.contains(awaited) && System.nanoTime() < end) {
+            Thread.sleep(250);
+            text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        }
+        return text;
+    }
+
     /** The deployment of the run, undeployed when JUnit closes its root store (end of the run). */
     private static final class Deployment implements AutoCloseable {
 

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -97,7 +95,7 @@ class FamilyIsolationBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hello")));
         assertThat(browser.findElement(By.id("children")).getText()).contains("Alice", "Jules").doesNotContain("Paul");
 
-        assertThat(serverLog()).as("logged with the account and the id asked")
+        assertThat(DeployedEar.serverLog("Accès refusé au portail")).as("logged with the account and the id asked")
                 .contains("Accès refusé au portail : compte " + family.username + " a demandé enfant="
                         + family.strangerId);
     }
@@ -131,26 +129,6 @@ class FamilyIsolationBrowserIT {
         // Alice's lycée did not open « Orientation après la 3e »: refused for her, allowed for Jules.
         get(session, "/index.xhtml?enfant=" + family.aliceId);
         assertThat(get(session, "/service?cle=academic-" + family.orientationId).statusCode()).isEqualTo(403);
-    }
-
-    /** The test domain's log: {@code bin/test} runs Payara from {@code .runtime/payara-<version>/payara6}. */
-    private static Path serverLogPath() throws Exception {
-        Path runtime = Path.of(System.getProperty("user.dir")).getParent().resolve(".runtime");
-        try (var versions = Files.list(runtime)) {
-            return versions.filter(p -> p.getFileName().toString().startsWith("payara-")).findFirst().orElseThrow()
-                    .resolve("payara6/glassfish/domains/ts-test/logs/server.log");
-        }
-    }
-
-    private static String serverLog() throws Exception {
-        Path log = serverLogPath();
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        String text = Files.exists(log) ? Files.readString(log) : "";
-        while (!text.contains("Accès refusé au portail") && System.nanoTime() < end) {
-            Thread.sleep(250);
-            text = Files.exists(log) ? Files.readString(log) : "";
-        }
-        return text;
     }
 
     private static HttpClient withSession(String cookie) {

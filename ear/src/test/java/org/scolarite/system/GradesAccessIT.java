@@ -85,7 +85,8 @@ class GradesAccessIT {
     @DisplayName("Security: another family's child, asked by URL, is refused (403)")
     void another_family() throws Exception {
         assertThat(get("/notes.xhtml?enfant=" + tom()).statusCode()).isEqualTo(403);
-        assertLogged("compte notes.famille" + n + " a demandé enfant=" + tom());
+        String askedForTom = "compte notes.famille" + n + " a demandé enfant=" + tom();
+        assertThat(DeployedEar.serverLog(askedForTom)).contains(askedForTom);
     }
 
     @Test
@@ -94,7 +95,8 @@ class GradesAccessIT {
         HttpResponse<String> hiddenGrade = get("/notes.xhtml?enfant=" + ines() + "&devoir=" + hidden());
         assertThat(hiddenGrade.statusCode()).isEqualTo(403);
         assertThat(hiddenGrade.body()).doesNotContain("Contrôle caché");
-        assertLogged("Accès refusé aux notes : compte notes.famille" + n + " a demandé devoir " + hidden());
+        String askedForHidden = "Accès refusé aux notes : compte notes.famille" + n + " a demandé devoir " + hidden();
+        assertThat(DeployedEar.serverLog(askedForHidden)).contains(askedForHidden);
         assertThat(get("/notes.xhtml?enfant=" + ines() + "&periode=p" + otherPeriod()).statusCode()).isEqualTo(403);
         assertThat(get("/notes.xhtml?enfant=" + ines() + "&devoir=abc").statusCode()).isEqualTo(403);
     }
@@ -115,25 +117,6 @@ class GradesAccessIT {
         login();
         assertThat(get("/notes.xhtml?enfant=" + ines()).statusCode()).isEqualTo(403);
         assertThat(get("/index.xhtml?enfant=" + ines()).body()).doesNotContain("id=\"nav-GRADES\"");
-    }
-
-    /**
-     * The refusal's WARNING line in the test domain's server log (it.domain.dir, given by bin/test), waited for: the
-     * log is written asynchronously.
-     */
-    private static void assertLogged(String line) throws Exception {
-        String domain = System.getProperty("it.domain.dir", "");
-        assertThat(domain).as("it.domain.dir (bin/test gives it)").isNotBlank();
-        java.nio.file.Path log = java.nio.file.Path.of(domain, "logs", "server.log");
-        long end = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-        boolean found = false;
-        while (!found && System.nanoTime() < end) {
-            found = java.nio.file.Files.readString(log, StandardCharsets.UTF_8).contains(line);
-            if (!found) {
-                Thread.sleep(500);
-            }
-        }
-        assertThat(found).as("« %s » in %s", line, log).isTrue();
     }
 
     /** Signs the family's guardian in, in a new session. */

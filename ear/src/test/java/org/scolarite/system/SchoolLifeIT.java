@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -60,7 +57,7 @@ class SchoolLifeIT {
 
         assertThat(crafted.statusCode()).isEqualTo(403);
         assertThat(crafted.body()).contains("Accès refusé").doesNotContain("Bousculade dans la cour", "Léa");
-        assertThat(serverLog("compte claire.durand1 a demandé enfant=" + lea.group(1)))
+        assertThat(DeployedEar.serverLog("compte claire.durand1 a demandé enfant=" + lea.group(1)))
                 .contains("Accès refusé au portail : compte claire.durand1 a demandé enfant=" + lea.group(1));
     }
 
@@ -76,29 +73,12 @@ class SchoolLifeIT {
 
         assertThat(direct.statusCode()).isEqualTo(403);
         assertThat(direct.body()).contains("Ce service n’est pas ouvert pour cet enfant");
-        assertThat(serverLog("compte claire.durand1 a demandé service=SCHOOL_LIFE"))
+        assertThat(DeployedEar.serverLog("compte claire.durand1 a demandé service=SCHOOL_LIFE"))
                 .contains("compte claire.durand1 a demandé service=SCHOOL_LIFE (");
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The test domain's log ({@code bin/test} runs Payara from {@code .runtime/payara-<version>/payara6}). */
-    private static String serverLog(String awaited) throws Exception {
-        Path runtime = Path.of(System.getProperty("user.dir")).getParent().resolve(".runtime");
-        Path log;
-        try (var versions = Files.list(runtime)) {
-            log = versions.filter(p -> p.getFileName().toString().startsWith("payara-")).findFirst().orElseThrow()
-                    .resolve("payara6/glassfish/domains/ts-test/logs/server.log");
-        }
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        String text = Files.exists(log) ? Files.readString(log) : "";
-        while (!text.contains(awaited) && System.nanoTime() < end) {
-            Thread.sleep(250);
-            text = Files.exists(log) ? Files.readString(log) : "";
-        }
-        return text;
     }
 }

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -96,7 +94,7 @@ class TimetableBrowserIT {
         browser.get(DeployedEar.BASE_URL + "/emploi-du-temps.xhtml?semaine=9");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("week-title")));
         assertThat(browser.findElement(By.id("week-title")).getText()).contains("Semaine 2 sur 2");
-        assertThat(serverLog("hors des 2 semaines ouvertes"))
+        assertThat(DeployedEar.serverLog("hors des 2 semaines ouvertes"))
                 .contains("Emploi du temps : compte claire.durand a demandé la semaine 9 hors des 2 semaines ouvertes");
     }
 
@@ -133,7 +131,7 @@ class TimetableBrowserIT {
             HttpResponse<String> other = get(guardian, "/emploi-du-temps.xhtml?enfant=" + stranger.strangerId);
             assertThat(other.statusCode()).isEqualTo(403);
             assertThat(other.body()).contains("Accès refusé").doesNotContain("timetable-grid");
-            assertThat(serverLog("enfant=" + stranger.strangerId)).contains("Accès refusé au portail : compte "
+            assertThat(DeployedEar.serverLog("enfant=" + stranger.strangerId)).contains("Accès refusé au portail : compte "
                     + "claire.durand a demandé enfant=" + stranger.strangerId);
             assertThat(get(guardian, "/emploi-du-temps.xhtml").body()).contains("timetable-grid");
         } finally {
@@ -146,7 +144,7 @@ class TimetableBrowserIT {
         assertThat(outside.statusCode()).isEqualTo(403);
         assertThat(outside.body()).contains("Ce service n’est pas ouvert pour cet enfant")
                 .doesNotContain("timetable-grid");
-        assertThat(serverLog("service=TIMETABLE")).contains("compte claire.durand1 a demandé service=TIMETABLE");
+        assertThat(DeployedEar.serverLog("service=TIMETABLE")).contains("compte claire.durand1 a demandé service=TIMETABLE");
     }
 
     private static HttpClient session(String username) throws Exception {
@@ -160,22 +158,5 @@ class TimetableBrowserIT {
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The test domain's log ({@code bin/test} runs Payara from {@code .runtime/payara-<version>/payara6}). */
-    private static String serverLog(String awaited) throws Exception {
-        Path runtime = Path.of(System.getProperty("user.dir")).getParent().resolve(".runtime");
-        Path log;
-        try (var versions = Files.list(runtime)) {
-            log = versions.filter(p -> p.getFileName().toString().startsWith("payara-")).findFirst().orElseThrow()
-                    .resolve("payara6/glassfish/domains/ts-test/logs/server.log");
-        }
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        String text = Files.exists(log) ? Files.readString(log) : "";
-        while (!text.contains(awaited) && System.nanoTime() < end) {
-            Thread.sleep(250);
-            text = Files.exists(log) ? Files.readString(log) : "";
-        }
-        return text;
     }
 }
