@@ -157,11 +157,22 @@ class GradeBookQueriesTest {
     }
 
     @Test
-    @DisplayName("R-NOTES-3: « Équipe pédagogique » lists the division's teachers and its professeur principal")
+    @DisplayName("R-NOTES-3: « Équipe pédagogique » lists the teachers of the division and of the student's groups, and the professeur principal")
     void team() throws Exception {
+        // Léa's German group (its teacher is on her team) and a Latin group she is not in (its teacher is not).
+        db.sql.execute("INSERT INTO subject (id, code, edition_label) VALUES (301, '030602', 'Allemand LV2')");
+        db.sql.execute("INSERT INTO subject (id, code, edition_label) VALUES (302, '020700', 'Latin')");
+        db.sql.execute("INSERT INTO staff_member (id, establishment_id, source_id, civility, first_name, last_name) "
+                + "VALUES (402, 10, '3003', '2', 'Marie', 'Vogel'), (403, 10, '3004', '1', 'Paul', 'Caton')");
+        db.sql.execute("INSERT INTO teaching_group (id, establishment_id, code) VALUES (700, 10, '6ALL2'), "
+                + "(701, 10, '6LAT')");
+        db.sql.execute("INSERT INTO student_group (student_id, group_id) VALUES (500, 700), (501, 701)");
+        db.sql.execute("INSERT INTO teaching_service (id, establishment_id, group_id, subject_code, staff_member_id) "
+                + "VALUES (2, 10, 700, '030602', 402), (3, 10, 701, '020700', 403)");
         List<TeamMember> team = new GradeBookQueries(db.connection).team(LEA, 100L);
         assertThat(team).extracting(TeamMember::subjectLabel, TeamMember::teacher, TeamMember::mainTeacher)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "M. R. Duval", true),
+                        org.assertj.core.groups.Tuple.tuple("Allemand LV2", "Mme M. Vogel", false),
                         org.assertj.core.groups.Tuple.tuple("Mathématiques", "Mme A. Hamel", false));
     }
 }
