@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Signs in N guardians through the real portal login form (GET the page for its Faces view state, POST the form), checks
  * that each session opens the home page, and writes one « TSPORTAL=… » cookie per line: the sessions that
- * bench/home.lua rotates. Usage: java bench/Sessions.java BASE_URL USERNAMES_FILE PASSWORD N OUT_FILE
+ * bench/page.lua rotates. Usage: java bench/Sessions.java BASE_URL USERNAMES_FILE PASSWORD N OUT_FILE
  */
 public class Sessions {
 

@@ -1,6 +1,8 @@
--- Home page of logged-in guardians: every request carries the next session cookie of the file (written by
--- bench/Sessions.java), each thread starting at its own offset, so that the 200 sessions are all used.
+-- One portal page (LOADTEST_PATH: « /index.xhtml », « /notes.xhtml?periode=tout ») of logged-in families: every request
+-- carries the next session cookie of LOADTEST_COOKIES (written by bench/Sessions.java), each thread starting at its own
+-- offset, so that all the sessions are used.
 -- Counts answers other than 200 (an expired session would be a 302 to the login page and would flatter the figure).
+local path = assert(os.getenv("LOADTEST_PATH"), "LOADTEST_PATH: the page to request")
 local cookies = {}
 for line in io.lines(os.getenv("LOADTEST_COOKIES")) do cookies[#cookies + 1] = line end
 
@@ -19,7 +21,7 @@ end
 
 function request()
   next_cookie = next_cookie % #cookies + 1
-  return wrk.format("GET", "/index.xhtml", { ["Cookie"] = cookies[next_cookie] })
+  return wrk.format("GET", path, { ["Cookie"] = cookies[next_cookie] })
 end
 
 function response(status, headers, body)
