@@ -154,35 +154,7 @@ class GradesAccessIT {
         return response.body();
     }
 
-    private static final String JSP = """
-            <%@ page contentType="text/plain; charset=UTF-8" import="java.sql.*,javax.sql.DataSource,javax.naming.InitialContext,java.time.LocalDate"
-            %><%!
-            static long next(Connection c, String sequence) throws SQLException {
-                boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(h2
-                        ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')")) {
-                    r.next();
-                    return r.getLong(1);
-                }
-            }
-            static long one(Connection c, String sql, Object... args) throws SQLException {
-                try (PreparedStatement q = c.prepareStatement(sql)) {
-                    for (int i = 0; i < args.length; i++) { q.setObject(i + 1, args[i]); }
-                    try (ResultSet r = q.executeQuery()) { r.next(); return r.getLong(1); }
-                }
-            }
-            static String text(Connection c, String sql, Object... args) throws SQLException {
-                try (PreparedStatement q = c.prepareStatement(sql)) {
-                    for (int i = 0; i < args.length; i++) { q.setObject(i + 1, args[i]); }
-                    try (ResultSet r = q.executeQuery()) { r.next(); return r.getString(1); }
-                }
-            }
-            static void run(Connection c, String sql, Object... args) throws SQLException {
-                try (PreparedStatement q = c.prepareStatement(sql)) {
-                    for (int i = 0; i < args.length; i++) { q.setObject(i + 1, args[i]); }
-                    q.executeUpdate();
-                }
-            }
+    private static final String JSP = FixtureJsp.HEAD + """
             static long pupil(Connection c, long school, long division, String source, String first)
                     throws SQLException {
                 long id = next(c, "student_seq");
