@@ -6,21 +6,13 @@ import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -29,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.scolarite.account.entity.StudentAccountList;
 import org.scolarite.account.entity.StudentListRow;
+import org.scolarite.platform.control.PdfPageFooter;
 
 /**
  * The printable class list (R-LIST-1), for a teacher handing out identifiers and temporary passwords in class: A4
@@ -65,7 +58,7 @@ public class StudentListPdf {
             pdf.getDocumentInfo().setTitle(list.title());
             PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
             PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
-            Footer footer = new Footer(regular);
+            PdfPageFooter footer = new PdfPageFooter(regular, CONFIDENTIAL, MARGIN, FOOTER_Y);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
             Document document = new Document(pdf, PageSize.A4.rotate());
             document.setMargins(MARGIN, MARGIN, MARGIN + 14, MARGIN);
@@ -101,46 +94,5 @@ public class StudentListPdf {
             }
         }
         return table;
-    }
-
-    /**
-     * The foot of each page: the confidentiality reminder on the left, « Page n / » and the shared placeholder of the
-     * page count on the right.
-     */
-    private static final class Footer extends AbstractPdfDocumentEventHandler {
-
-        private static final float FONT_SIZE = 8;
-        private static final float PLACEHOLDER_WIDTH = 24;
-
-        private final PdfFont font;
-        private final PdfFormXObject total = new PdfFormXObject(new Rectangle(0, 0, PLACEHOLDER_WIDTH, FONT_SIZE + 4));
-
-        Footer(PdfFont font) {
-            this.font = font;
-        }
-
-        @Override
-        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
-            PdfPage page = ((PdfDocumentEvent) event).getPage();
-            PdfDocument pdf = event.getDocument();
-            Rectangle size = page.getPageSize();
-            PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-            float right = size.getRight() - MARGIN - PLACEHOLDER_WIDTH;
-            try (Canvas canvas = new Canvas(pdfCanvas, size)) {
-                canvas.setFont(font).setFontSize(FONT_SIZE);
-                canvas.showTextAligned(CONFIDENTIAL, size.getLeft() + MARGIN, FOOTER_Y, TextAlignment.LEFT);
-                canvas.showTextAligned("Page " + pdf.getPageNumber(page) + " /\u00a0", right, FOOTER_Y,
-                        TextAlignment.RIGHT);
-            }
-            pdfCanvas.addXObjectAt(total, right, FOOTER_Y - 2.5f);
-            pdfCanvas.release();
-        }
-
-        void writeTotal(PdfDocument pdf) {
-            try (Canvas canvas = new Canvas(total, pdf)) {
-                canvas.setFont(font).setFontSize(FONT_SIZE);
-                canvas.showTextAligned(String.valueOf(pdf.getNumberOfPages()), 0, 2.5f, TextAlignment.LEFT);
-            }
-        }
     }
 }

@@ -7,16 +7,9 @@ import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
@@ -33,6 +26,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.scolarite.platform.control.PdfPageFooter;
 import org.scolarite.reportbook.entity.BookHolder;
 import org.scolarite.reportbook.entity.CycleAssessment;
 import org.scolarite.reportbook.entity.LsuBook;
@@ -75,8 +69,8 @@ public final class LsuPdf {
             PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA, PdfEncodings.WINANSI);
             PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD, PdfEncodings.WINANSI);
             PdfFont italic = PdfFontFactory.createFont(StandardFonts.HELVETICA_OBLIQUE, PdfEncodings.WINANSI);
-            Footer footer = new Footer(regular, "Livret scolaire de " + holder.pupil() + " — édité le "
-                    + DAY.format(editedOn));
+            PdfPageFooter footer = new PdfPageFooter(regular, "Livret scolaire de " + holder.pupil() + " — édité le "
+                    + DAY.format(editedOn), MARGIN, FOOTER_Y);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
             Document document = new Document(pdf, PageSize.A4);
             document.setMargins(MARGIN, MARGIN, MARGIN + 10, MARGIN);
@@ -195,45 +189,5 @@ public final class LsuPdf {
         return new Div().setBorder(new SolidBorder(RULE, 0.5f)).setPadding(6).setMarginTop(8)
                 .add(new Paragraph(title).setFont(bold).setMargin(0).setMarginBottom(2))
                 .add(new Paragraph(text).setMargin(0));
-    }
-
-    /** The foot of each page: whose book and when it was edited on the left, « Page n / m » on the right. */
-    private static final class Footer extends AbstractPdfDocumentEventHandler {
-
-        private static final float FONT_SIZE = 8;
-        private static final float PLACEHOLDER_WIDTH = 24;
-
-        private final PdfFont font;
-        private final String line;
-        private final PdfFormXObject total = new PdfFormXObject(new Rectangle(0, 0, PLACEHOLDER_WIDTH, FONT_SIZE + 4));
-
-        Footer(PdfFont font, String line) {
-            this.font = font;
-            this.line = line;
-        }
-
-        @Override
-        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
-            PdfPage page = ((PdfDocumentEvent) event).getPage();
-            PdfDocument pdf = event.getDocument();
-            Rectangle size = page.getPageSize();
-            PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-            float right = size.getRight() - MARGIN - PLACEHOLDER_WIDTH;
-            try (Canvas canvas = new Canvas(pdfCanvas, size)) {
-                canvas.setFont(font).setFontSize(FONT_SIZE);
-                canvas.showTextAligned(line, size.getLeft() + MARGIN, FOOTER_Y, TextAlignment.LEFT);
-                canvas.showTextAligned("Page " + pdf.getPageNumber(page) + " /\u00a0", right, FOOTER_Y,
-                        TextAlignment.RIGHT);
-            }
-            pdfCanvas.addXObjectAt(total, right, FOOTER_Y - 2.5f);
-            pdfCanvas.release();
-        }
-
-        void writeTotal(PdfDocument pdf) {
-            try (Canvas canvas = new Canvas(total, pdf)) {
-                canvas.setFont(font).setFontSize(FONT_SIZE);
-                canvas.showTextAligned(String.valueOf(pdf.getNumberOfPages()), 0, 2.5f, TextAlignment.LEFT);
-            }
-        }
     }
 }
