@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The rules of a guardian's submission of the information sheet (R-FICHE-1), without a container: every typed value
- * is checked (an error leaves everything unchanged, so that the form comes back with the guardian's values and the
+ * The rules of a guardian's submission of the information sheet (R-FICHE-1), without a container: every changed
+ * value is checked (an error leaves everything unchanged, so that the form comes back with the guardian's values and the
  * messages next to them); a value equal to the school's is no request; a pupil's field cannot change while another
  * guardian's change of the pupil is pending; typing again a field already pending replaces its new value (the last
  * change wins), and typing back the school's value withdraws it.
@@ -65,8 +65,14 @@ public record SheetReview(long guardianId, Map<SheetField, String> current, List
         Map<SheetField, String> values = new EnumMap<>(SheetField.class);
         typed.forEach((field, raw) -> {
             String value = field.format().normalize(raw);
-            field.format().check(value).ifPresentOrElse(error -> errors.put(field, error),
-                    () -> values.put(field, value));
+            if (Objects.equals(value, current.get(field))) {
+                // The school's own value, even one that would not pass the checks (an address SIECLE left empty):
+                // the guardian is not made to correct what he did not change.
+                values.put(field, value);
+            } else {
+                field.format().check(value).ifPresentOrElse(error -> errors.put(field, error),
+                        () -> values.put(field, value));
+            }
         });
         if (!errors.isEmpty()) {
             return new Outcome(errors, false, List.of(), List.of());

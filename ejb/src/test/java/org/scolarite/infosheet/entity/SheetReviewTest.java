@@ -114,4 +114,15 @@ class SheetReviewTest {
                 Map.entry(SheetField.PUPIL_MOBILE_PHONE, "error.phone"));
         assertThat(outcome.changes()).isEmpty();
     }
+
+    @Test
+    @DisplayName("R-FICHE-1: a mandatory field the school left empty, left empty, is neither an error nor a request")
+    void school_blank_left_blank() {
+        SheetReview review = new SheetReview(MOTHER, school(), List.of());
+        SheetReview.Outcome outcome = review.review(Map.of(SheetField.GUARDIAN_ADDRESS_LINE1, "",
+                SheetField.GUARDIAN_CITY, " "));
+        assertThat(outcome.isEmpty()).isTrue();
+        assertThat(review.review(Map.of(SheetField.GUARDIAN_POSTAL_CODE, "")).errors())
+                .containsEntry(SheetField.GUARDIAN_POSTAL_CODE, "error.required");
+    }
 }
