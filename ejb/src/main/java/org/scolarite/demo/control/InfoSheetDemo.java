@@ -47,8 +47,8 @@ public final class InfoSheetDemo {
                 .setParameter("used", AccountState.IN_USE).setMaxResults(3).getResultList();
         for (Object[] family : families) {
             GuardianLink link = (GuardianLink) family[0];
-            String pupil = link.getStudent().getFirstName().toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[^a-z]", "");
+            String pupil = java.text.Normalizer.normalize(link.getStudent().getFirstName(),
+                    java.text.Normalizer.Form.NFD).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
             ask(em, link, (Account) family[1], SheetField.PUPIL_EMAIL, pupil + ".eleve@example.org", now.minusHours(3));
             LOG.info(() -> "Fiche de renseignements de démonstration : le compte " + ((Account) family[2])
                     .getUsername().value() + " trouve la fiche de " + link.getStudent().getFirstName()

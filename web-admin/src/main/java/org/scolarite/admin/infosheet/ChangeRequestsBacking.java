@@ -35,7 +35,7 @@ public class ChangeRequestsBacking implements Serializable {
     private CurrentEstablishment current;
 
     @Inject
-    private transient ChangeRequestReview review;
+    private ChangeRequestReview review;
 
     private Long loadedFor;
     /** The establishment shown; {@code null} when the user's role there does not allow it. */

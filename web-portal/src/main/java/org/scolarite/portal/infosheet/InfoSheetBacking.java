@@ -55,7 +55,6 @@ public class InfoSheetBacking {
     private InformationSheets sheets;
 
     private SheetView view;
-    private String tab = PUPIL_TAB;
     private Map<String, String> typed = Map.of();
     private Map<SheetField, String> errors = Map.of();
     private boolean blocked;
@@ -67,8 +66,6 @@ public class InfoSheetBacking {
             return;
         }
         visits.viewed(ServiceKey.of(NationalService.INFO_SHEET));
-        String asked = param("onglet");
-        tab = GUARDIAN_TAB.equals(asked) ? GUARDIAN_TAB : PUPIL_TAB;
         try {
             view = sheets.sheet(family.accountId(), family.child().studentId());
         } catch (SheetRequestRefused refused) {
@@ -82,7 +79,6 @@ public class InfoSheetBacking {
         if (family == null || !family.hasChild()) {
             return null;
         }
-        tab = GUARDIAN_TAB.equals(param("onglet")) ? GUARDIAN_TAB : PUPIL_TAB;
         Map<String, String> fields = new LinkedHashMap<>();
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().forEach((name, value) -> {
             if (name.startsWith(FIELD_PREFIX)) {
@@ -99,7 +95,7 @@ public class InfoSheetBacking {
                 blocked = outcome.blocked();
                 return null;
             }
-            return "/fiche-renseignements?faces-redirect=true&onglet=" + tab + "&envoi="
+            return "/fiche-renseignements?faces-redirect=true&onglet=" + getTab() + "&envoi="
                     + (outcome.changes().isEmpty() && outcome.withdrawn().isEmpty() ? "aucun" : "ok");
         } catch (SheetRequestRefused | NumberFormatException refused) {
             refuse(family, refused);
@@ -134,20 +130,35 @@ public class InfoSheetBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
+    /**
+     * True once the sheet is read: by the view action on a GET; on a postback (the view action does not run) when the
+     * form is decoded, so that its button is found — the same checks, a forged child never reaches here (filter).
+     */
     public boolean isLoaded() {
+        if (view == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
+            FamilyView family = this.family.getView();
+            if (family != null && family.hasChild()) {
+                try {
+                    view = sheets.sheet(family.accountId(), family.child().studentId());
+                } catch (SheetRequestRefused refused) {
+                    return false;
+                }
+            }
+        }
         return view != null;
     }
 
     public SheetView getView() {
-        return view;
+        return isLoaded() ? view : null;
     }
 
+    /** « onglet »: of the link, or posted back with the form. */
     public boolean isGuardianTab() {
-        return GUARDIAN_TAB.equals(tab);
+        return GUARDIAN_TAB.equals(param("onglet"));
     }
 
     public String getTab() {
-        return tab;
+        return isGuardianTab() ? GUARDIAN_TAB : PUPIL_TAB;
     }
 
     public boolean isBlocked() {
