@@ -1,6 +1,5 @@
 package org.scolarite.portal.infosheet;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -98,12 +97,9 @@ public class InfoSheetBacking {
             return "/fiche-renseignements?faces-redirect=true&onglet=" + getTab() + "&envoi="
                     + (outcome.changes().isEmpty() && outcome.withdrawn().isEmpty() ? "aucun" : "ok");
         } catch (SheetRequestRefused | NumberFormatException refused) {
+            // A double click needs nothing here: the service serializes a pupil's submissions, and the second one
+            // finds its values already pending (« envoi=aucun »).
             refuse(family, refused);
-            return null;
-        } catch (EJBException raced) {
-            // The same form posted twice at once: the first recorded it, the second hit the pending key.
-            view = sheets.sheet(family.accountId(), family.child().studentId());
-            typed = Map.of();
             return null;
         }
     }
