@@ -34,7 +34,7 @@ public class StudentListCsv {
      * A cell Excel would read as a formula (« =…», « +…», « -…», « @…») is prefixed with an apostrophe, which Excel
      * shows as text: names and classes come from the school's file and must never run as formulas (CSV injection).
      */
-    static String inert(String cell) {
+    public static String inert(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }

@@ -68,6 +68,17 @@ public class Guardian {
     @Column(name = "profession_code")
     private String professionCode;
 
+    /** SIECLE « situation emploi »: 1 employed, 2 unemployed, 3 retired, 4 without occupation (R-FICHE-1). */
+    @Column(name = "employment_situation")
+    private String employmentSituation;
+
+    /** « Autorise à communiquer son adresse » to the parents' associations (R-FICHE-1). */
+    @Column(name = "address_shared", nullable = false)
+    private boolean addressShared = true;
+
+    @Column(name = "accepts_sms", nullable = false)
+    private boolean acceptsSms;
+
     @OneToMany(mappedBy = "guardian")
     private List<GuardianLink> links = new ArrayList<>();
 
@@ -93,6 +104,23 @@ public class Guardian {
 
     public void profession(String professionCode) {
         this.professionCode = professionCode;
+    }
+
+    /** A change of identity the school accepted from the information sheet (R-FICHE-1). */
+    public void rename(String civility, String lastName, String firstName) {
+        this.civility = civility;
+        this.lastName = Objects.requireNonNull(lastName);
+        this.firstName = Objects.requireNonNull(firstName);
+    }
+
+    public void employment(String situation, String professionCode) {
+        this.employmentSituation = situation;
+        this.professionCode = professionCode;
+    }
+
+    public void preferences(boolean addressShared, boolean acceptsSms) {
+        this.addressShared = addressShared;
+        this.acceptsSms = acceptsSms;
     }
 
     public void usageName(String usageName) {
@@ -126,5 +154,8 @@ public class Guardian {
     public String getMobilePhone() { return mobilePhone; }
     public String getWorkPhone() { return workPhone; }
     public String getProfessionCode() { return professionCode; }
+    public String getEmploymentSituation() { return employmentSituation; }
+    public boolean isAddressShared() { return addressShared; }
+    public boolean isAcceptsSms() { return acceptsSms; }
     public List<GuardianLink> getLinks() { return List.copyOf(links); }
 }

@@ -147,6 +147,12 @@ public class Student {
         this.birthCountryCode = countryCode;
     }
 
+    /** A change of name the school accepted from the information sheet (R-FICHE-1). */
+    public void rename(String lastName, String firstName) {
+        this.lastName = Objects.requireNonNull(lastName);
+        this.firstName = Objects.requireNonNull(firstName);
+    }
+
     public void enrol(Mef mef, Division division, Set<TeachingGroup> groups, String regime, LocalDate entryDate) {
         this.mef = mef;
         this.division = division;
