@@ -26,6 +26,7 @@ import org.scolarite.demo.control.DemoAccountPlanner;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
+import org.scolarite.demo.control.InvoiceSeeding;
 import org.scolarite.demo.control.SchoolLifeSeeding;
 import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.DemoTimetables;
@@ -116,6 +117,7 @@ public class DemoDataSeeder {
         createCatalogue(academy, LocalDateTime.from(now));
         DemoTimetables.seed(em, SEED, LocalDate.from(now));
         SchoolLifeSeeding.seed(em, SEED, LocalDate.from(now));
+        InvoiceSeeding.seed(em, SEED, now);
         ReportBookDemo.seed(em, SEED, now);
         depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
