@@ -16,7 +16,7 @@ import org.scolarite.payment.entity.GatewaySignature;
 
 /**
  * The PayFiP-style gateway of the embedded default and of the tests: a page of the portal ({@code
- * /payfip-simulateur/paiement.xhtml}) stands for the public finances' payment page and answers with parameters signed
+ * /payfip-simulateur/paiement}) stands for the public finances' payment page and answers with parameters signed
  * by HMAC-SHA256. Switched on only by {@code TELESERVICES_PAYFIP_SIMULATOR=true} ({@code bin/run} and {@code bin/test}
  * set it; a production configuration never does), so that nobody can « pay » through it on a real server.
  *
@@ -28,7 +28,7 @@ import org.scolarite.payment.entity.GatewaySignature;
 public class PayfipSimulator implements PaymentGateway {
 
     /** The simulator's page, from the portal's context root. */
-    public static final String PAGE = "/payfip-simulateur/paiement.xhtml";
+    public static final String PAGE = "/payfip-simulateur/paiement";
 
     @Inject
     @ConfigProperty(name = "teleservices.payfip-simulator", defaultValue = "false")
