@@ -2,6 +2,7 @@ package org.scolarite.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,11 @@ class PaymentBrowserIT {
         return row;
     }
 
+    /** « 1 234,50 € » as an exact amount. */
+    private static BigDecimal euros(String shown) {
+        return new BigDecimal(shown.replaceAll("[^0-9,]", "").replace(',', '.'));
+    }
+
     private void typeAmount(String amount) {
         WebElement field = browser.findElement(By.id("pay-form:amount"));
         field.clear();
@@ -75,6 +81,7 @@ class PaymentBrowserIT {
     void paymentAccepted() throws Exception {
         signIn("claire.durand1", 1280, 1000);
         String row = openFirstPayableInvoice();
+        BigDecimal balance = euros(browser.findElement(By.id("pay-balance")).getText());
         assertThat(browser.findElement(By.id("pay-minimum")).getText()).isEqualTo("1,00 €");
         assertThat(browser.findElement(By.id("pay-form:amount")).getAttribute("value"))
                 .as("the balance to begin with").matches("\\d+,\\d\\d");
@@ -105,7 +112,9 @@ class PaymentBrowserIT {
         browser.findElement(By.id("receipt-back")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payments")));
         assertThat(browser.findElement(By.id("payment-" + reference)).getText()).contains("12,50 €", "Payé", "Reçu");
-        assertThat(browser.findElement(By.id(row)).getText()).contains("12,50 €");
+        assertThat(euros(browser.findElement(By.cssSelector("#" + row + " .pay-balance")).getText()))
+                .as("the balance went down by 12,50 €").isEqualByComparingTo(balance.subtract(new BigDecimal("12.50")));
+        Chromium.screenshot(browser, "payment-invoices");
 
         // the school's side: the lycée's head finds the payment among the online payments
         WebDriver family = browser;
