@@ -37,11 +37,15 @@ public class PaymentLedger {
     /** {@code status} null: every payment. */
     public List<PaymentLine> payments(String actor, long establishmentId, PaymentStatus status) {
         staff.requireRole(actor, establishmentId, StaffRole.HEAD, StaffRole.ACCOUNTANT);
-        return em.createQuery("SELECT p FROM OnlinePayment p JOIN FETCH p.invoice i JOIN FETCH i.student s "
-                        + "LEFT JOIN FETCH s.division WHERE p.establishmentId = :e AND (:status IS NULL OR p.status = "
-                        + ":status) ORDER BY p.createdAt DESC, p.id DESC", OnlinePayment.class)
-                .setParameter("e", establishmentId).setParameter("status", status)
-                .getResultList().stream().map(InvoicePayments::paymentLine).toList();
+        // Two queries rather than « :status IS NULL »: PostgreSQL cannot type a parameter compared only with NULL.
+        var query = em.createQuery("SELECT p FROM OnlinePayment p JOIN FETCH p.invoice i JOIN FETCH i.student s "
+                        + "LEFT JOIN FETCH s.division WHERE p.establishmentId = :e"
+                        + (status == null ? "" : " AND p.status = :status") + " ORDER BY p.createdAt DESC, p.id DESC",
+                OnlinePayment.class).setParameter("e", establishmentId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList().stream().map(InvoicePayments::paymentLine).toList();
     }
 
     public void writeCsv(String actor, long establishmentId, PaymentStatus status, OutputStream out) {

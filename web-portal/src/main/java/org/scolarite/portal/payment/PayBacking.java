@@ -79,7 +79,9 @@ public class PayBacking implements Serializable {
             } else if (started.status() == PaymentStatus.PAID) {
                 faces.getExternalContext().redirect(context + "/recu.xhtml?reference=" + started.reference());
             } else {
-                faces.getExternalContext().redirect(context + PaymentServicePage.VIEW_ID);
+                // this form's order was refused or abandoned: the list says so, a new « Payer » starts afresh
+                faces.getExternalContext().redirect(context + PaymentServicePage.VIEW_ID + "?paiement="
+                        + (started.status() == PaymentStatus.REFUSED ? "refuse" : "abandon"));
             }
         } catch (AccessDeniedException refused) {
             Refusals.forbidden();
