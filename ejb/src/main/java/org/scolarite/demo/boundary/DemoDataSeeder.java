@@ -27,6 +27,7 @@ import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.InfoSheetDemo;
+import org.scolarite.demo.control.InvoiceSeeding;
 import org.scolarite.demo.control.SchoolLifeSeeding;
 import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.DemoTimetables;
@@ -117,6 +118,7 @@ public class DemoDataSeeder {
         createCatalogue(academy, LocalDateTime.from(now));
         DemoTimetables.seed(em, SEED, LocalDate.from(now));
         SchoolLifeSeeding.seed(em, SEED, LocalDate.from(now));
+        InvoiceSeeding.seed(em, SEED, now);
         ReportBookDemo.seed(em, SEED, now);
         InfoSheetDemo.seed(em, now);
         depositExports(now);

@@ -22,7 +22,9 @@ public enum ExportKind {
     SCHOOL_LIFE("TS_VIE_SCOLAIRE"),
     /** The report books' feeds (docs/feeds/livret-lycee.md, livret-cp-3e.md): after the pupils they point at. */
     LSL("TS_LIVRET_LYCEE"),
-    LSU("TS_LIVRET_CP3E");
+    LSU("TS_LIVRET_CP3E"),
+    /** Factures (docs/feeds/factures.md): the families' invoices, after the pupils they are addressed for. */
+    INVOICES("TS_FACTURES");
 
     private final String rootElement;
 

@@ -9,7 +9,8 @@ import org.scolarite.demo.control.DemoScale;
  * same seed (so the same pupils and ids as seeded), with three faults in the collège's files — a pupil without
  * birth date and one with an unknown MEF (both rejected), a pupil with three legal guardians (an anomaly, kept) — so
  * that the first replication run shows its rejections in « Traitements »; and the collège's school-life events
- * ({@link SchoolLifeExports}) with one more fault, an absence of an unknown pupil (rejected).
+ * ({@link SchoolLifeExports}) with one more fault, an absence of an unknown pupil (rejected); the invoices of both
+ * ({@link InvoiceExports}), with an invoice of an unknown pupil in the collège's file (rejected).
  */
 public final class DemoExports {
 
@@ -37,6 +38,8 @@ public final class DemoExports {
         SchoolLifeExports.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox, ExportOptions.current(now.withNano(0)),
                 COLLEGE);
         ReportBookDemo.deposit(inbox, seed, now);
+        InvoiceExports.write(seed, DemoScale.DEMO, now.toLocalDate(), inbox, ExportOptions.current(now.withNano(0)),
+                COLLEGE);
         return sink;
     }
 }
