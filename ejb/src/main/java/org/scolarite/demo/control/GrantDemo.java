@@ -25,8 +25,9 @@ import org.scolarite.structure.entity.Establishment;
  * Grant applications of the demo (R-BOURSE-2), so that both sides show something at once: in the collège, four
  * families' applications in every status the school handles and one family's draft (which the school does not see);
  * in the lycée, Hugo Durand's application under review (README: {@code claire.durand1}) and two others. Léa Durand's
- * (README: {@code claire.durand}) is left for the visitor to fill. Both schools get a grant contact e-mail, so that the
- * « Nous contacter » tab shows (R-BOURSE-1).
+ * (README: {@code claire.durand}) is left for the visitor to fill. The collège sets its grant contact e-mail, so that
+ * its page shows the « Nous contacter » tab (R-BOURSE-1); the lycée sets none (its console page starts empty), so that
+ * its page shows how the service looks without one.
  */
 public final class GrantDemo {
 
@@ -39,10 +40,11 @@ public final class GrantDemo {
                 .getResultList();
         for (Establishment school : schools) {
             boolean college = school.getKind() == org.scolarite.structure.entity.EstablishmentKind.COLLEGE;
-            Setting<GrantContact> contact = college ? Setting.COLLEGE_GRANT_CONTACT : Setting.LYCEE_GRANT_CONTACT;
-            em.persist(new SettingRevision(school.getId(), contact.key(), 1,
-                    SettingCodec.write(new GrantContact("intendance." + school.getUai().value().toLowerCase(
-                            java.util.Locale.ROOT) + "@ac-normandie.fr")), now.toLocalDate(), "demo", now));
+            if (college) {
+                em.persist(new SettingRevision(school.getId(), Setting.COLLEGE_GRANT_CONTACT.key(), 1,
+                        SettingCodec.write(new GrantContact("intendance." + school.getUai().value().toLowerCase(
+                                java.util.Locale.ROOT) + "@ac-normandie.fr")), now.toLocalDate(), "demo", now));
+            }
             int year = currentYear(em, school, now.toLocalDate());
             Map<Student, Account> families = families(em, school);
             List<GrantStatus> statuses = new ArrayList<>(college
