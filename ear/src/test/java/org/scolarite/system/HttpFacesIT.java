@@ -132,7 +132,7 @@ class HttpFacesIT {
         return get(http, path);
     }
 
-    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+    static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(DeployedEar.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -141,7 +141,7 @@ class HttpFacesIT {
         return post(http, path, form);
     }
 
-    private static HttpResponse<String> post(HttpClient client, String path, Map<String, String> form)
+    static HttpResponse<String> post(HttpClient client, String path, Map<String, String> form)
             throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -77,7 +77,7 @@ class PortalNavigationBrowserIT {
         switchTo("Jules");
         assertThat(browser.getCurrentUrl()).contains("/index.xhtml");
         assertThat(menuLabels()).containsExactly("Accueil", "Vie scolaire", "Notes", "Livret scolaire",
-                "Orientation après la 3e", "Liens utiles", "Contact");
+                "Bourse de collège", "Orientation après la 3e", "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("school-message")).getText())
                 .contains("Bienvenue au collège Louise Michel");
         assertThat(browser.findElements(By.id("access-removed"))).isEmpty();

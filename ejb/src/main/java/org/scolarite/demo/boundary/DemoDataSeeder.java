@@ -25,6 +25,7 @@ import org.scolarite.account.entity.TemporaryPassword;
 import org.scolarite.demo.control.DemoAccountPlanner;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
+import org.scolarite.demo.control.GrantDemo;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.InfoSheetDemo;
 import org.scolarite.demo.control.InvoiceSeeding;
@@ -121,6 +122,7 @@ public class DemoDataSeeder {
         InvoiceSeeding.seed(em, SEED, now);
         ReportBookDemo.seed(em, SEED, now);
         InfoSheetDemo.seed(em, now);
+        GrantDemo.seed(em, now);
         depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));

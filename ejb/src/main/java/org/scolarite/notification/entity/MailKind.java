@@ -17,11 +17,13 @@ public enum MailKind {
     /** A family's message through the contact form, to the school or its copy to the family (R-PORTAL-7). */
     CONTACT_MESSAGE,
     /** The school's decision on a change of the information sheet, to the guardian who asked (R-FICHE-1). */
-    INFO_SHEET_DECISION;
+    INFO_SHEET_DECISION,
+    /** The school's decision on a family's grant application, « accordée » or « refusée » (R-BOURSE-2). */
+    GRANT_DECISION;
 
     /** Whether the message holds a secret (a temporary password, a personal link) that must not outlive its sending. */
     public boolean carriesSecret() {
         return this != FREE_MESSAGE && this != EMAIL_CHANGE_NOTICE && this != CONTACT_MESSAGE
-                && this != INFO_SHEET_DECISION;
+                && this != INFO_SHEET_DECISION && this != GRANT_DECISION;
     }
 }
