@@ -15,10 +15,13 @@ public enum MailKind {
     /** The notice sent to the old address when a family asks for a new one (R-PORTAL-4). */
     EMAIL_CHANGE_NOTICE,
     /** A family's message through the contact form, to the school or its copy to the family (R-PORTAL-7). */
-    CONTACT_MESSAGE;
+    CONTACT_MESSAGE,
+    /** A family's « Je n'inscris pas mon enfant », told to the collège (R-INSC-1). */
+    ENROLMENT_REFUSAL;
 
     /** Whether the message holds a secret (a temporary password, a personal link) that must not outlive its sending. */
     public boolean carriesSecret() {
-        return this != FREE_MESSAGE && this != EMAIL_CHANGE_NOTICE && this != CONTACT_MESSAGE;
+        return this != FREE_MESSAGE && this != EMAIL_CHANGE_NOTICE && this != CONTACT_MESSAGE
+                && this != ENROLMENT_REFUSAL;
     }
 }
