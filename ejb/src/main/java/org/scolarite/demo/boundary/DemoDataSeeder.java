@@ -25,6 +25,7 @@ import org.scolarite.account.entity.TemporaryPassword;
 import org.scolarite.demo.control.DemoAccountPlanner;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
+import org.scolarite.demo.control.EnrolmentDemo;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.SchoolLifeSeeding;
 import org.scolarite.demo.control.siecle.DemoExports;
@@ -117,6 +118,7 @@ public class DemoDataSeeder {
         DemoTimetables.seed(em, SEED, LocalDate.from(now));
         SchoolLifeSeeding.seed(em, SEED, LocalDate.from(now));
         ReportBookDemo.seed(em, SEED, now);
+        seedEnrolment(now);
         depositExports(now);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));
@@ -141,6 +143,14 @@ public class DemoDataSeeder {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Exports SIECLE de démonstration non déposés sous " + dataDir.get());
         }
+    }
+
+    /** R-INSC-1: the collège's first 3e division assigned to the lycée, whose campaign is open (EnrolmentDemo). */
+    private void seedEnrolment(LocalDateTime now) {
+        List<Establishment> schools = em.createQuery("SELECT e FROM Establishment e "
+                + "WHERE e.teleservicesActivatedOn IS NOT NULL ORDER BY e.uai", Establishment.class)
+                .setMaxResults(2).getResultList();
+        EnrolmentDemo.seed(em, schools.get(0), schools.get(1), now);
     }
 
     /** The console users of the README: a head per establishment, a delegate, an accountant, the rectorat. */

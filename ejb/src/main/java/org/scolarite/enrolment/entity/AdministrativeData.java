@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * the information sheet (fiche de renseignements) is another service, and the lycée receives these with the file.
  */
 public record AdministrativeData(String homePhone, String mobilePhone, String email, boolean addressConfirmed,
-                                 String addressNote) {
+                                 String addressNote)
+        implements java.io.Serializable {
 
     public static final int NOTE_MAX = 300;
     /** French numbers as families type them: « 02 31 45 67 89 », « 06.12.34.56.78 », « +33 6 12 34 56 78 ». */

@@ -14,10 +14,11 @@ public record EnrolmentPage(long studentId, String pupil, String lycee, List<Str
                             String message, LocalDate deadline, boolean open, EnrolmentStatus status,
                             Set<String> choices, List<Option> lvb, List<Option> lvc, List<Option> optional,
                             int minOptional, int maxOptional, List<String> incompatibilities,
-                            AdministrativeData data, List<String> address, LocalDateTime confirmedAt, Long reference) {
+                            AdministrativeData data, List<String> address, LocalDateTime confirmedAt, Long reference)
+        implements java.io.Serializable {
 
     /** One option as the form offers it. */
-    public record Option(String code, String label) {
+    public record Option(String code, String label) implements java.io.Serializable {
     }
 
     public boolean isStarted() {
