@@ -13,11 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -171,11 +173,11 @@ public class MefOptionRule {
 
     public List<EnrolmentOption> options(OptionKind kind) {
         return options.stream().filter(o -> o.getKind() == kind)
-                .sorted(Comparator.comparing(EnrolmentOption::getLabel)).toList();
+                .sorted(Comparator.comparing(EnrolmentOption::getLabel, Collator.getInstance(Locale.FRENCH))).toList();
     }
 
     private String fieldOf(String code) {
-        return find(code).map(o -> o.getKind().name().toLowerCase(java.util.Locale.ROOT)).orElse("options");
+        return find(code).map(o -> o.getKind().name().toLowerCase(Locale.ROOT)).orElse("options");
     }
 
     private long count(OptionKind kind, Set<String> among) {
