@@ -28,6 +28,7 @@ import org.scolarite.demo.control.DemoScale;
 import org.scolarite.demo.control.EnrolmentDemo;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.SchoolLifeSeeding;
+import org.scolarite.demo.control.siecle.DemoAssignments;
 import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.DemoTimetables;
 import org.scolarite.demo.control.siecle.ExportSink;
@@ -118,8 +119,8 @@ public class DemoDataSeeder {
         DemoTimetables.seed(em, SEED, LocalDate.from(now));
         SchoolLifeSeeding.seed(em, SEED, LocalDate.from(now));
         ReportBookDemo.seed(em, SEED, now);
-        seedEnrolment(now);
-        depositExports(now);
+        List<DemoAssignments.Line> assignments = seedEnrolment(now);
+        depositExports(now, assignments);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));
     }
@@ -128,7 +129,7 @@ public class DemoDataSeeder {
      * The demo académie's SIECLE exports, with a few rejections on purpose ({@link DemoExports}), put into the drop
      * zone. A failure here is logged, never fails the seeding: the demo works without exports.
      */
-    private void depositExports(LocalDateTime now) {
+    private void depositExports(LocalDateTime now, List<DemoAssignments.Line> assignments) {
         if (dataDir.isEmpty() || dataDir.get().isBlank()) {
             LOG.info("Pas d’exports SIECLE de démonstration : teleservices.data-dir (TELESERVICES_DATA_DIR) "
                     + "n’est pas défini, la zone de dépôt est inconnue");
@@ -138,6 +139,7 @@ public class DemoDataSeeder {
             Path inbox = DemoExports.inbox(Path.of(dataDir.get()));
             ExportSink sink = DemoExports.deposit(inbox, SEED, now);
             DemoTimetables.deposit(inbox, SEED, now, true);
+            DemoAssignments.deposit(inbox, assignments, now);
             LOG.info(() -> String.format("Exports SIECLE de démonstration déposés dans %s : %d établissements, "
                     + "%d élèves", inbox, sink.totals().establishments(), sink.totals().pupils()));
         } catch (RuntimeException e) {
@@ -146,11 +148,11 @@ public class DemoDataSeeder {
     }
 
     /** R-INSC-1: the collège's first 3e division assigned to the lycée, whose campaign is open (EnrolmentDemo). */
-    private void seedEnrolment(LocalDateTime now) {
+    private List<DemoAssignments.Line> seedEnrolment(LocalDateTime now) {
         List<Establishment> schools = em.createQuery("SELECT e FROM Establishment e "
                 + "WHERE e.teleservicesActivatedOn IS NOT NULL ORDER BY e.uai", Establishment.class)
                 .setMaxResults(2).getResultList();
-        EnrolmentDemo.seed(em, schools.get(0), schools.get(1), now);
+        return EnrolmentDemo.seed(em, schools.get(0), schools.get(1), now);
     }
 
     /** The console users of the README: a head per establishment, a delegate, an accountant, the rectorat. */

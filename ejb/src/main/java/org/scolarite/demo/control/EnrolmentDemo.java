@@ -3,9 +3,11 @@ package org.scolarite.demo.control;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.scolarite.demo.control.siecle.DemoAssignments;
 import org.scolarite.enrolment.entity.AdministrativeData;
 import org.scolarite.enrolment.entity.Assignment;
 import org.scolarite.enrolment.entity.Enrolment;
@@ -34,7 +36,9 @@ public final class EnrolmentDemo {
     private EnrolmentDemo() {
     }
 
-    public static void seed(EntityManager em, Establishment college, Establishment lycee, LocalDateTime now) {
+    /** @return the assignments as the collège's {@code Affectations.xml} lists them */
+    public static List<DemoAssignments.Line> seed(EntityManager em, Establishment college, Establishment lycee,
+                                                  LocalDateTime now) {
         Mef seconde = em.createQuery("SELECT m FROM Mef m WHERE m.code = :c", Mef.class)
                 .setParameter("c", SECONDE_GT).getSingleResult();
         em.persist(new EnrolmentCampaign(lycee.getId(), "Bienvenue au lycée Marie Curie !\nL’inscription en ligne "
@@ -62,10 +66,13 @@ public final class EnrolmentDemo {
                         + "WHERE s2.establishment = :c AND s2.mef.code = :m) ORDER BY s.lastName, s.firstName, s.id",
                 Student.class).setParameter("c", college).setParameter("m", TROISIEME).getResultList();
         int n = 0;
+        List<DemoAssignments.Line> lines = new ArrayList<>();
         for (Student pupil : pupils) {
             Assignment assignment = new Assignment(college.getId(), "AFF" + pupil.getSourceId(), pupil, lycee,
                     seconde);
             em.persist(assignment);
+            lines.add(new DemoAssignments.Line(assignment.getSourceId(), pupil.getSourceId(), lycee.getUai().value(),
+                    SECONDE_GT));
             n++;
             if (n == 2) {
                 Enrolment confirmed = Enrolment.enrol(assignment, "demo", now.minusDays(2));
@@ -81,5 +88,6 @@ public final class EnrolmentDemo {
         int assigned = n;
         LOG.info(() -> "Inscription en ligne de démonstration : " + assigned + " élèves de 3e affectés en "
                 + "2nde GT au lycée (date limite " + LocalDate.from(now).plusDays(30) + ")");
+        return lines;
     }
 }

@@ -22,7 +22,9 @@ public enum ExportKind {
     SCHOOL_LIFE("TS_VIE_SCOLAIRE"),
     /** The report books' feeds (docs/feeds/livret-lycee.md, livret-cp-3e.md): after the pupils they point at. */
     LSL("TS_LIVRET_LYCEE"),
-    LSU("TS_LIVRET_CP3E");
+    LSU("TS_LIVRET_CP3E"),
+    /** Affectations of the collège's pupils to a lycée (R-INSC-1, docs/feeds/affectations.md). */
+    ASSIGNMENTS("TS_AFFECTATIONS");
 
     private final String rootElement;
 

@@ -116,7 +116,12 @@ public class EnrolmentBacking implements Serializable {
         email = data.email();
         addressConfirmed = data.addressConfirmed();
         addressNote = data.addressNote();
-        step = shown.status() == null || shown.isDeclined() ? 1 : shown.isConfirmed() ? 4 : 2;
+        // After the deadline the page is read only: the assignment, or the summary of a confirmed enrolment.
+        if (!shown.open()) {
+            step = shown.isConfirmed() ? 4 : 1;
+        } else {
+            step = shown.status() == null || shown.isDeclined() ? 1 : shown.isConfirmed() ? 4 : 2;
+        }
     }
 
     public void enrol() {

@@ -53,6 +53,7 @@ public final class SiecleExports {
                 case TIMETABLE -> new TimetableReader(xml, header, cursor);
                 case SCHOOL_LIFE -> new SchoolLifeReader(xml, header, cursor);
                 case LSL, LSU -> new ReportBookReader(xml, header, cursor);
+                case ASSIGNMENTS -> new AssignmentsReader(xml, header, cursor);
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);
