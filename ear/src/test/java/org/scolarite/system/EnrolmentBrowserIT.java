@@ -113,7 +113,7 @@ class EnrolmentBrowserIT {
         assertThat(browser.findElement(By.id("summary-choices")).getText()).isEqualTo("Espagnol, Latin");
         assertThat(browser.findElement(By.id("summary-email")).getText()).isEqualTo("sophie.bernard@example.org");
         browser.findElement(By.id("enrolment-form:confirm")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmed")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolment-form:confirmed")));
         Chromium.screenshot(browser, "enrolment-step4-confirmed");
         assertThat(family.julesEnrolments()).containsExactly("CONFIRMED|ESP2,LATIN");
 
