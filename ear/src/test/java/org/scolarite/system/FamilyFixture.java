@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -86,6 +87,25 @@ final class FamilyFixture {
             rows = accesses();
         }
         return rows;
+    }
+
+    /**
+     * R-INSC-1: Jules (collège, 3e) assigned to the fixture lycée in 2nde GT (the demo's MEF); the lycée's campaign
+     * closes on {@code deadline}, its 2nde GT offers ESP2 and ALL2 (LVB), LATIN, THEAT and SECTSP (at most one;
+     * THEAT and SECTSP incompatible).
+     */
+    void assignJules(LocalDate deadline) throws Exception {
+        call("enrolment&college=" + collegeId + "&lycee=" + lyceeId + "&pupil=" + julesId + "&deadline=" + deadline);
+    }
+
+    /** Moves the fixture lycée's enrolment deadline. */
+    void enrolmentDeadline(LocalDate deadline) throws Exception {
+        call("deadline&lycee=" + lyceeId + "&deadline=" + deadline);
+    }
+
+    /** « status|option,option » of Jules's enrolment rows (one line each; none before step 1). */
+    List<String> julesEnrolments() throws Exception {
+        return call("enrolments&pupil=" + julesId).lines().filter(l -> !l.isBlank()).toList();
     }
 
     private static String call(String action) throws Exception {
@@ -203,6 +223,50 @@ final class FamilyFixture {
                             }
                         }
                     }
+                } else if ("enrolment".equals(action)) {
+                    long college = Long.parseLong(request.getParameter("college"));
+                    long lycee = Long.parseLong(request.getParameter("lycee"));
+                    long mef = one(c, "SELECT id FROM mef WHERE code = '20010018110'");
+                    run(c, "INSERT INTO enrolment_campaign (id, establishment_id, message, deadline, version) "
+                            + "VALUES (?, ?, 'Bienvenue au lycée Victor Grignard.', ?, 0)", next(c, "enrolment_campaign_seq"),
+                            lycee, Date.valueOf(request.getParameter("deadline")));
+                    long rule = next(c, "enrolment_mef_rule_seq");
+                    run(c, "INSERT INTO enrolment_mef_rule (id, establishment_id, mef_id, min_optional, max_optional, version) "
+                            + "VALUES (?, ?, ?, 0, 1, 0)", rule, lycee, mef);
+                    String[][] options = {{"ESP2", "Espagnol", "LVB"}, {"ALL2", "Allemand", "LVB"}, {"LATIN", "Latin", "OPTIONAL"},
+                            {"THEAT", "Théâtre", "OPTIONAL"}, {"SECTSP", "Section sportive", "OPTIONAL"}};
+                    for (String[] o : options) {
+                        run(c, "INSERT INTO enrolment_option (rule_id, code, label, kind) VALUES (?, ?, ?, ?)", rule, o[0], o[1], o[2]);
+                    }
+                    run(c, "INSERT INTO enrolment_incompatibility (rule_id, first_code, second_code) VALUES (?, 'SECTSP', 'THEAT')", rule);
+                    run(c, "INSERT INTO enrolment_assignment (id, establishment_id, source_id, student_id, lycee_id, mef_id) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)", next(c, "enrolment_assignment_seq"), college, "AFF" + request.getParameter("pupil"),
+                            Long.parseLong(request.getParameter("pupil")), lycee, mef);
+                    c.commit();
+                    out.print("assigned");
+                } else if ("deadline".equals(action)) {
+                    run(c, "UPDATE enrolment_campaign SET deadline = ? WHERE establishment_id = ?",
+                            Date.valueOf(request.getParameter("deadline")), Long.parseLong(request.getParameter("lycee")));
+                    c.commit();
+                    out.print("moved");
+                } else if ("enrolments".equals(action)) {
+                    try (PreparedStatement q = c.prepareStatement("SELECT e.id, e.status FROM enrolment e JOIN enrolment_assignment a "
+                            + "ON a.id = e.assignment_id WHERE a.student_id = ? ORDER BY e.id")) {
+                        q.setLong(1, Long.parseLong(request.getParameter("pupil")));
+                        try (ResultSet r = q.executeQuery()) {
+                            while (r.next()) {
+                                StringBuilder codes = new StringBuilder();
+                                try (PreparedStatement ch = c.prepareStatement("SELECT option_code FROM enrolment_choice "
+                                        + "WHERE enrolment_id = ? ORDER BY option_code")) {
+                                    ch.setLong(1, r.getLong(1));
+                                    try (ResultSet cr = ch.executeQuery()) {
+                                        while (cr.next()) { codes.append(codes.length() == 0 ? "" : ",").append(cr.getString(1)); }
+                                    }
+                                }
+                                out.println(r.getString(2).strip() + "|" + codes);
+                            }
+                        }
+                    }
                 } else if ("delete".equals(action)) {
                     long account = Long.parseLong(request.getParameter("account"));
                     long[] schools = {Long.parseLong(request.getParameter("college")),
@@ -212,6 +276,9 @@ final class FamilyFixture {
                     run(c, "DELETE FROM account_student WHERE account_id = ?", account);
                     run(c, "DELETE FROM account WHERE id = ?", account);
                     for (long school : schools) {
+                        run(c, "DELETE FROM enrolment_assignment WHERE establishment_id = ? OR lycee_id = ?", school, school);
+                        run(c, "DELETE FROM enrolment_mef_rule WHERE establishment_id = ?", school);
+                        run(c, "DELETE FROM enrolment_campaign WHERE establishment_id = ?", school);
                         run(c, "DELETE FROM outbox_message WHERE establishment_id = ?", school);
                         run(c, "DELETE FROM establishment_setting WHERE establishment_id = ?", school);
                         run(c, "DELETE FROM guardian_link WHERE guardian_id IN (SELECT id FROM guardian WHERE establishment_id = ?)", school);

@@ -25,11 +25,13 @@ import org.scolarite.account.entity.TemporaryPassword;
 import org.scolarite.demo.control.DemoAccountPlanner;
 import org.scolarite.demo.control.DemoDataGenerator;
 import org.scolarite.demo.control.DemoScale;
+import org.scolarite.demo.control.EnrolmentDemo;
 import org.scolarite.demo.control.GrantDemo;
 import org.scolarite.demo.control.EntitySink;
 import org.scolarite.demo.control.InfoSheetDemo;
 import org.scolarite.demo.control.InvoiceSeeding;
 import org.scolarite.demo.control.SchoolLifeSeeding;
+import org.scolarite.demo.control.siecle.DemoAssignments;
 import org.scolarite.demo.control.siecle.DemoExports;
 import org.scolarite.demo.control.siecle.DemoTimetables;
 import org.scolarite.demo.control.siecle.ExportSink;
@@ -123,7 +125,8 @@ public class DemoDataSeeder {
         ReportBookDemo.seed(em, SEED, now);
         InfoSheetDemo.seed(em, now);
         GrantDemo.seed(em, now);
-        depositExports(now);
+        List<DemoAssignments.Line> assignments = seedEnrolment(now);
+        depositExports(now, assignments);
         LOG.info(() -> String.format("Données de démonstration créées en %d ms (mot de passe des comptes : %s)",
                 (System.nanoTime() - start) / 1_000_000, DEMO_PASSWORD));
     }
@@ -132,7 +135,7 @@ public class DemoDataSeeder {
      * The demo académie's SIECLE exports, with a few rejections on purpose ({@link DemoExports}), put into the drop
      * zone. A failure here is logged, never fails the seeding: the demo works without exports.
      */
-    private void depositExports(LocalDateTime now) {
+    private void depositExports(LocalDateTime now, List<DemoAssignments.Line> assignments) {
         if (dataDir.isEmpty() || dataDir.get().isBlank()) {
             LOG.info("Pas d’exports SIECLE de démonstration : teleservices.data-dir (TELESERVICES_DATA_DIR) "
                     + "n’est pas défini, la zone de dépôt est inconnue");
@@ -142,11 +145,20 @@ public class DemoDataSeeder {
             Path inbox = DemoExports.inbox(Path.of(dataDir.get()));
             ExportSink sink = DemoExports.deposit(inbox, SEED, now);
             DemoTimetables.deposit(inbox, SEED, now, true);
+            DemoAssignments.deposit(inbox, assignments, now);
             LOG.info(() -> String.format("Exports SIECLE de démonstration déposés dans %s : %d établissements, "
                     + "%d élèves", inbox, sink.totals().establishments(), sink.totals().pupils()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Exports SIECLE de démonstration non déposés sous " + dataDir.get());
         }
+    }
+
+    /** R-INSC-1: the collège's first 3e division assigned to the lycée, whose campaign is open (EnrolmentDemo). */
+    private List<DemoAssignments.Line> seedEnrolment(LocalDateTime now) {
+        List<Establishment> schools = em.createQuery("SELECT e FROM Establishment e "
+                + "WHERE e.teleservicesActivatedOn IS NOT NULL ORDER BY e.uai", Establishment.class)
+                .setMaxResults(2).getResultList();
+        return EnrolmentDemo.seed(em, schools.get(0), schools.get(1), now);
     }
 
     /** The console users of the README: a head per establishment, a delegate, an accountant, the rectorat. */

@@ -18,12 +18,14 @@ public enum MailKind {
     CONTACT_MESSAGE,
     /** The school's decision on a change of the information sheet, to the guardian who asked (R-FICHE-1). */
     INFO_SHEET_DECISION,
+    /** A family's « Je n'inscris pas mon enfant », told to the collège (R-INSC-1). */
+    ENROLMENT_REFUSAL,
     /** The school's decision on a family's grant application, « accordée » or « refusée » (R-BOURSE-2). */
     GRANT_DECISION;
 
     /** Whether the message holds a secret (a temporary password, a personal link) that must not outlive its sending. */
     public boolean carriesSecret() {
         return this != FREE_MESSAGE && this != EMAIL_CHANGE_NOTICE && this != CONTACT_MESSAGE
-                && this != INFO_SHEET_DECISION && this != GRANT_DECISION;
+                && this != INFO_SHEET_DECISION && this != ENROLMENT_REFUSAL && this != GRANT_DECISION;
     }
 }

@@ -24,7 +24,9 @@ public enum ExportKind {
     LSL("TS_LIVRET_LYCEE"),
     LSU("TS_LIVRET_CP3E"),
     /** Factures (docs/feeds/factures.md): the families' invoices, after the pupils they are addressed for. */
-    INVOICES("TS_FACTURES");
+    INVOICES("TS_FACTURES"),
+    /** Affectations of the collège's pupils to a lycée (R-INSC-1, docs/feeds/affectations.md). */
+    ASSIGNMENTS("TS_AFFECTATIONS");
 
     private final String rootElement;
 

@@ -54,6 +54,7 @@ public final class SiecleExports {
                 case SCHOOL_LIFE -> new SchoolLifeReader(xml, header, cursor);
                 case LSL, LSU -> new ReportBookReader(xml, header, cursor);
                 case INVOICES -> new InvoicesReader(xml, header, cursor);
+                case ASSIGNMENTS -> new AssignmentsReader(xml, header, cursor);
             };
         } catch (MalformedExport e) {
             closeQuietly(cursor);
