@@ -1,17 +1,10 @@
 package org.scolarite.grant.control;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.scolarite.grant.entity.GrantLine;
+import org.scolarite.platform.control.FrenchExcelCsv;
 
 /**
  * The school's export of its grant applications, for French Excel as the class lists are: UTF-8 with a byte-order
@@ -20,10 +13,8 @@ import org.scolarite.grant.entity.GrantLine;
  */
 public final class GrantCsv {
 
-    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+    public static final String CONTENT_TYPE = FrenchExcelCsv.CONTENT_TYPE;
 
-    private static final CSVFormat FRENCH_EXCEL = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
-            .setRecordSeparator("\r\n").get();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> HEADERS = List.of("Élève", "Classe", "Bourse", "Statut", "Déposée le",
             "Déposée par", "Foyer", "Responsables au foyer", "Revenu fiscal de référence (€)", "Enfants à charge");
@@ -33,24 +24,16 @@ public final class GrantCsv {
 
     /** Writes the lines and flushes; {@code out} stays open: it belongs to the caller (the HTTP response). */
     public static void write(List<GrantLine> lines, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, FRENCH_EXCEL);
-            printer.printRecord(HEADERS);
-            for (GrantLine line : lines) {
-                printer.printRecord(Stream.of(line.pupil(), line.division(),
-                        line.service().name().startsWith("COLLEGE") ? "Collège" : "Lycée", line.getStatusLabel(),
-                        line.submittedAt() == null ? "" : DAY.format(line.submittedAt()), line.submittedBy(),
-                        line.getHouseholdLabel(), line.guardians(),
-                        line.referenceIncome() == null ? "" : line.referenceIncome().toPlainString().replace('.', ','),
-                        line.childrenInCharge() == null ? "" : line.childrenInCharge().toString())
-                        .map(GrantCsv::inert).toList());
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        FrenchExcelCsv csv = FrenchExcelCsv.start(out, HEADERS);
+        for (GrantLine line : lines) {
+            csv.row(line.pupil(), line.division(),
+                    line.service().name().startsWith("COLLEGE") ? "Collège" : "Lycée", line.getStatusLabel(),
+                    line.submittedAt() == null ? "" : DAY.format(line.submittedAt()), line.submittedBy(),
+                    line.getHouseholdLabel(), line.guardians(),
+                    line.referenceIncome() == null ? "" : line.referenceIncome().toPlainString().replace('.', ','),
+                    line.childrenInCharge() == null ? "" : line.childrenInCharge().toString());
         }
+        csv.finish();
     }
 
     static String inert(String cell) {

@@ -4,18 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.scolarite.payment.entity.OnlinePayment;
 import org.scolarite.payment.entity.PaymentStatus;
+import org.scolarite.platform.control.FrenchExcelCsv;
 import org.scolarite.staff.boundary.StaffDirectory;
 import org.scolarite.staff.entity.StaffRole;
 
@@ -50,22 +44,14 @@ public class PaymentLedger {
 
     public void writeCsv(String actor, long establishmentId, PaymentStatus status, OutputStream out) {
         List<PaymentLine> lines = payments(actor, establishmentId, status);
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\ufeff');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                    .setRecordSeparator("\r\n").setHeader("Référence", "Date", "Élève", "Division", "Facture",
-                            "Objet", "Montant (€)", "État", "Payé le", "Autorisation", "Payeur").get());
-            for (PaymentLine p : lines) {
-                csv.printRecord(p.reference(), p.createdAt().format(DATE_TIME), p.pupil(), p.division(),
-                        p.invoiceNumber(), p.invoiceLabel(), p.amount().toPlainString().replace('.', ','),
-                        label(p.status()), p.settledAt() == null ? "" : p.settledAt().format(DATE_TIME),
-                        p.authorisation(), p.payer());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        FrenchExcelCsv csv = FrenchExcelCsv.start(out, List.of("Référence", "Date", "Élève", "Division", "Facture",
+                "Objet", "Montant (€)", "État", "Payé le", "Autorisation", "Payeur"));
+        for (PaymentLine p : lines) {
+            csv.row(p.reference(), p.createdAt().format(DATE_TIME), p.pupil(), p.division(), p.invoiceNumber(),
+                    p.invoiceLabel(), p.amount().toPlainString().replace('.', ','), label(p.status()),
+                    p.settledAt() == null ? "" : p.settledAt().format(DATE_TIME), p.authorisation(), p.payer());
         }
+        csv.finish();
     }
 
     public static String label(PaymentStatus status) {

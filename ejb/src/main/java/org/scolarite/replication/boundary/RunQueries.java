@@ -1,11 +1,6 @@
 package org.scolarite.replication.boundary;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.scolarite.platform.control.FrenchExcelCsv;
 import org.scolarite.replication.control.Jdbc;
 import org.scolarite.replication.entity.RunStatus;
 import org.scolarite.replication.entity.RunTrigger;
@@ -50,8 +44,6 @@ final class RunQueries {
         }
     }
 
-    private static final CSVFormat FRENCH_EXCEL = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
-            .setRecordSeparator("\r\n").get();
 
     private final Connection connection;
     private final Function<String, String> feedLabels;
@@ -231,40 +223,22 @@ final class RunQueries {
                 + REJECTION_ORDER)) {
             select.setFetchSize(500);
             Jdbc.bind(select, scope.values(runId));
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, FRENCH_EXCEL);
-            printer.printRecord("Établissement", "Flux", "Fichier", "Ligne", "Colonne", "Élément", "Motif",
-                    "Enregistrement conservé");
+            FrenchExcelCsv csv = FrenchExcelCsv.start(out, List.of("Établissement", "Flux", "Fichier", "Ligne",
+                    "Colonne", "Élément", "Motif", "Enregistrement conservé"));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     RejectionLine line = line(rows);
                     SourceLocation at = line.location();
                     String element = at.element() == null ? null
                             : at.key() == null ? at.element() : at.element() + " " + at.key();
-                    printer.printRecord(inert(line.uai()), inert(feedLabels.apply(line.feed())), inert(at.file()),
+                    csv.row(line.uai(), feedLabels.apply(line.feed()), at.file(),
                             at.line() > 0 ? Integer.toString(at.line()) : "",
-                            at.column() > 0 ? Integer.toString(at.column()) : "", inert(element), inert(line.reason()),
+                            at.column() > 0 ? Integer.toString(at.column()) : "", element, line.reason(),
                             line.recordKept() ? "oui" : "non");
                 }
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            csv.finish();
         }
-    }
-
-    /**
-     * A cell Excel would run as a formula (« = + - @ », tab, CR) is prefixed with an apostrophe: names and reasons come
-     * from the school's files (CSV injection).
-     */
-    static String inert(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
     }
 
     private static LocalDateTime time(Timestamp timestamp) {
