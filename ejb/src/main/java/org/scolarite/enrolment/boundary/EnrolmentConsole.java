@@ -52,8 +52,7 @@ public class EnrolmentConsole {
     @Inject
     private EnrolmentRecords records;
 
-    @Inject
-    private FollowUpExport export;
+    private final FollowUpExport export = new FollowUpExport();
 
     public LyceeSetup setup(String actor, long lyceeId) {
         require(actor, lyceeId);

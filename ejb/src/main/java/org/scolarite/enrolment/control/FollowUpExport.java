@@ -1,17 +1,11 @@
 package org.scolarite.enrolment.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,34 +13,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scolarite.enrolment.entity.FollowUpRow;
+import org.scolarite.platform.control.FrenchExcelCsv;
 
 /**
  * The follow-up of enrolments as CSV (French Excel: UTF-8 with BOM, « ; », CRLF; cells that Excel would read as
  * formulas made inert) or as an Excel workbook (POI SXSSF: rows streamed, memory flat). Never stored.
  */
-@ApplicationScoped
 public class FollowUpExport {
 
-    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String CSV = FrenchExcelCsv.CONTENT_TYPE;
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final CSVFormat FRENCH_EXCEL = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
-            .setRecordSeparator("\r\n").get();
 
     public void csv(List<FollowUpRow> rows, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, FRENCH_EXCEL);
-            printer.printRecord(FollowUpRow.HEADERS);
-            for (FollowUpRow row : rows) {
-                printer.printRecord(cells(row).stream().map(FollowUpExport::inert).toList());
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        FrenchExcelCsv csv = FrenchExcelCsv.start(out, FollowUpRow.HEADERS);
+        for (FollowUpRow row : rows) {
+            csv.row(cells(row));
         }
+        csv.finish();
     }
 
     public void excel(List<FollowUpRow> rows, OutputStream out) {
@@ -102,15 +87,5 @@ public class FollowUpExport {
         cells.add(row.email());
         cells.add(row.addressNote());
         return cells;
-    }
-
-    /** « =…», « +…», « -…», « @…» would run as formulas in Excel: prefixed with an apostrophe (CSV injection). */
-    static String inert(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
     }
 }
