@@ -99,6 +99,17 @@ class InfoSheetAccessIT {
         assertThat(again.body()).contains("id=\"sheet-nothing\"").doesNotContain("id=\"sheet-sent\"");
     }
 
+    @Test
+    @DisplayName("R-FICHE-1: accented text typed in a form is kept as typed — posted in UTF-8 without a charset, as "
+            + "browsers post forms")
+    void accented_text() throws Exception {
+        Form form = mine.sheet("responsable");
+        HttpResponse<String> sent = mine.post(form, form.pupil, form.guardian,
+                Map.of("champ_GUARDIAN_CITY", "Hérouville-Saint-Clair"));
+        assertThat(sent.body()).contains("id=\"pending-GUARDIAN_CITY\"", "Hérouville-Saint-Clair")
+                .doesNotContain("HÃ©rouville");
+    }
+
     /** The sheet's ids as the page gave them, and its view state. */
     private record Form(String viewState, String pupil, String guardian, String tab) {
     }
