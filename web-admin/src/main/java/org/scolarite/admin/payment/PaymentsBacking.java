@@ -13,6 +13,7 @@ import org.primefaces.model.StreamedContent;
 import org.scolarite.admin.home.CurrentEstablishment;
 import org.scolarite.payment.boundary.PaymentLedger;
 import org.scolarite.payment.boundary.PaymentLine;
+import org.scolarite.payment.entity.PaymentAmount;
 import org.scolarite.payment.entity.PaymentStatus;
 import org.scolarite.staff.entity.StaffRole;
 
@@ -57,10 +58,10 @@ public class PaymentsBacking implements Serializable {
         return lines;
     }
 
-    /** The total actually received: paid payments only. */
-    public BigDecimal getPaidTotal() {
-        return getLines().stream().filter(PaymentLine::paid).map(PaymentLine::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    /** The total actually received, paid payments only, as « 1 234,50 € ». */
+    public String getPaidTotal() {
+        return PaymentAmount.euros(getLines().stream().filter(PaymentLine::paid).map(PaymentLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
     }
 
     public long getPaidCount() {
