@@ -22,7 +22,7 @@ final class BatchItDeployment {
                 .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql",
                         "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
                         "com.itextpdf:kernel", "com.itextpdf:layout", "org.apache.commons:commons-csv",
-                        "org.assertj:assertj-core")
+                        "org.apache.poi:poi-ooxml", "org.assertj:assertj-core")
                 .withTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, Filters.exclude(".*(Test|IT|Fixtures|Benchmark)(\\$.*)?\\.class"), "org.scolarite")
