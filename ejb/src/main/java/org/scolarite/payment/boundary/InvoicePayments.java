@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.scolarite.payment.entity.OnlinePayment;
 import org.scolarite.payment.entity.PaymentAmount;
 import org.scolarite.payment.entity.PaymentNotification;
 import org.scolarite.payment.entity.PaymentRefused;
+import org.scolarite.payment.entity.PaymentStatus;
 import org.scolarite.settings.boundary.EstablishmentSettings;
 import org.scolarite.settings.entity.PaymentSettings;
 import org.scolarite.settings.entity.Setting;
@@ -46,6 +48,9 @@ import org.scolarite.staff.boundary.AccessDeniedException;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class InvoicePayments {
+
+    /** How long an order waiting for the bank's answer holds back its amount (PayFiP's payment page lasts less). */
+    static final Duration ORDER_HELD = Duration.ofMinutes(30);
 
     private static final Logger LOG = Logger.getLogger(InvoicePayments.class.getName());
     private static final ServiceKey PAYMENT = ServiceKey.of(NationalService.PAYMENT);
@@ -114,7 +119,7 @@ public class InvoicePayments {
         em.lock(invoice, LockModeType.PESSIMISTIC_WRITE);
         PaymentSettings terms = requireTerms(view);
         BigDecimal amount = PaymentAmount.check(PaymentAmount.parse(typedAmount), terms.minimumAmount(),
-                invoice.balance());
+                invoice.balance(), inProgress(invoice));
         if (!gateway.available()) {
             throw new PaymentRefused(null, "Le paiement en ligne est momentanément indisponible\u00a0: réessayez "
                     + "plus tard ou contactez " + terms.contactEmail() + ".");
@@ -126,6 +131,18 @@ public class InvoicePayments {
         LOG.info(() -> "Ordre de paiement " + order.getReference() + " créé : compte " + view.username()
                 + ", facture " + invoice.getNumber() + ", " + amount + " €");
         return new PaymentStarted(order.getReference(), order.getStatus(), gateway.createOrder(order(order, terms)));
+    }
+
+    /**
+     * What the invoice's orders still waiting for the bank's answer hold back. An order the bank never answers (a tab
+     * closed on the gateway's page) stops holding after {@link #ORDER_HELD}: the gateway's own session is over by then.
+     */
+    private BigDecimal inProgress(Invoice invoice) {
+        BigDecimal held = em.createQuery("SELECT SUM(p.amount) FROM OnlinePayment p WHERE p.invoice = :invoice "
+                        + "AND p.status = :pending AND p.createdAt > :since", BigDecimal.class)
+                .setParameter("invoice", invoice).setParameter("pending", PaymentStatus.PENDING)
+                .setParameter("since", LocalDateTime.now(clock).minus(ORDER_HELD)).getSingleResult();
+        return held == null ? BigDecimal.ZERO : held;
     }
 
     /** The receipt of a payment, for the family of the pupil it paid for only (refused and logged otherwise). */

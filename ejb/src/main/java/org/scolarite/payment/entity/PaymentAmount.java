@@ -59,6 +59,28 @@ public final class PaymentAmount {
         return exact;
     }
 
+    /**
+     * The amount checked as {@link #check(BigDecimal, BigDecimal, BigDecimal)} does, then against what remains once the
+     * orders still waiting for the bank's answer ({@code inProgress}) are counted: two tabs, or both guardians, paying
+     * the same invoice at once must not pay it twice over.
+     */
+    public static BigDecimal check(BigDecimal amount, BigDecimal minimum, BigDecimal balance, BigDecimal inProgress) {
+        BigDecimal exact = check(amount, minimum, balance);
+        if (inProgress.signum() <= 0) {
+            return exact;
+        }
+        BigDecimal rest = balance.subtract(inProgress).max(BigDecimal.ZERO);
+        if (!payable(minimum, rest)) {
+            throw new PaymentRefused(FIELD, "Un paiement de " + euros(inProgress) + " de cette facture attend encore "
+                    + "la réponse de la banque\u00a0: réessayez dans quelques minutes.");
+        }
+        if (exact.compareTo(rest) > 0) {
+            throw new PaymentRefused(FIELD, "Un paiement de " + euros(inProgress) + " de cette facture attend encore "
+                    + "la réponse de la banque\u00a0: vous pouvez payer au plus " + euros(rest) + ".");
+        }
+        return exact;
+    }
+
     /** Whether an online payment can be made at all: something remains due, at least the minimum. */
     public static boolean payable(BigDecimal minimum, BigDecimal balance) {
         return balance.signum() > 0 && balance.compareTo(minimum) >= 0;

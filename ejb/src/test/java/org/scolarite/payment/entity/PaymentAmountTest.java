@@ -50,6 +50,22 @@ class PaymentAmountTest {
     }
 
     @Test
+    @DisplayName("R-PAY-2: an order still waiting for the bank holds its amount back — on 120,50 due with 100,00 in "
+            + "progress, 20,50 is accepted, 20,51 refused; with nothing payable left, « réessayez »")
+    void ordersInProgress() {
+        BigDecimal min = new BigDecimal("15.00");
+        BigDecimal balance = new BigDecimal("120.50");
+        assertThat(PaymentAmount.check(new BigDecimal("20.50"), min, balance, new BigDecimal("100.00")))
+                .isEqualByComparingTo("20.50");
+        assertThatThrownBy(() -> PaymentAmount.check(new BigDecimal("20.51"), min, balance, new BigDecimal("100.00")))
+                .isInstanceOf(PaymentRefused.class).hasMessageContaining("au plus 20,50");
+        assertThatThrownBy(() -> PaymentAmount.check(new BigDecimal("20.00"), min, balance, new BigDecimal("110.00")))
+                .isInstanceOf(PaymentRefused.class).hasMessageContaining("réessayez dans quelques minutes");
+        assertThat(PaymentAmount.check(new BigDecimal("120.50"), min, balance, BigDecimal.ZERO))
+                .isEqualByComparingTo("120.50");
+    }
+
+    @Test
     @DisplayName("R-PAY-2: two decimals at most — 20.001 refused even though it is between the bounds; 20.100 is 20.10")
     void twoDecimals() {
         assertThatThrownBy(() -> PaymentAmount.check(new BigDecimal("20.001"), MINIMUM, BALANCE))
