@@ -42,8 +42,9 @@ class AdminBrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("accounts-by-state")));
         screenshot("admin-dashboard");
         assertThat(browser.findElement(By.id("establishment-name")).getText()).contains("Collège Jean Moulin");
+        // The demo's 600 pupils, and the fixture families other system tests of the run may have added already.
         assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#tile-students .tile-figure")).getText()))
-                .isEqualTo(600);
+                .isGreaterThanOrEqualTo(600);
         long guardianAccounts = browser.findElements(By.cssSelector("#accounts-by-state td.guardian-count")).stream()
                 .mapToLong(td -> Long.parseLong(td.getText())).sum();
         assertThat(guardianAccounts).isPositive();

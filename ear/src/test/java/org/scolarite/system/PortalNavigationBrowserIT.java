@@ -69,7 +69,7 @@ class PortalNavigationBrowserIT {
         assertThat(new Select(browser.findElement(By.id("switch-child"))).getFirstSelectedOption().getText())
                 .contains("Alice Bernard", "Lycée Victor Grignard");
         assertThat(menuLabels()).containsExactly("Accueil", "Vie scolaire", "Notes", "Livret scolaire du lycée",
-                "Liens utiles", "Contact");
+                "Fiche de renseignements", "Inscription en ligne", "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo("Mon compte");
         assertThat(browser.findElement(By.id("nav-account")).getAttribute("href")).endsWith("/account/profile.xhtml");
         assertThat(browser.findElements(By.id("logout:logoutButton"))).hasSize(1);
@@ -77,7 +77,8 @@ class PortalNavigationBrowserIT {
         switchTo("Jules");
         assertThat(browser.getCurrentUrl()).contains("/index.xhtml");
         assertThat(menuLabels()).containsExactly("Accueil", "Vie scolaire", "Notes", "Livret scolaire",
-                "Bourse de collège", "Orientation après la 3e", "Liens utiles", "Contact");
+                "Fiche de renseignements", "Bourse de collège", "Inscription en ligne", "Orientation après la 3e",
+                "Liens utiles", "Contact");
         assertThat(browser.findElement(By.id("school-message")).getText())
                 .contains("Bienvenue au collège Louise Michel");
         assertThat(browser.findElements(By.id("access-removed"))).isEmpty();
