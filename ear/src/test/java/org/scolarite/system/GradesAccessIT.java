@@ -79,6 +79,8 @@ class GradesAccessIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"grades-table\"", "Contrôle publié", ">17<", ">11<")
                 .doesNotContain("Contrôle caché", "data-assessment=\"" + hidden() + "\"");
+        // The table's lines are written in Java (GradeRowsComponent): a label typed in the school's software is text.
+        assertThat(page.body()).contains("Contrôle publié &lt;b&gt;1&lt;/b&gt;").doesNotContain("<b>1</b>");
     }
 
     @Test
@@ -227,7 +229,7 @@ class GradesAccessIT {
                                 next(c, "account_student_seq"), account, child, Date.valueOf(today.minusDays(20)));
                     }
                     long subject = one(c, "SELECT MIN(id) FROM subject");
-                    assessment(c, school, division, period, subject, "Contrôle publié", today.minusDays(5), ines, "17",
+                    assessment(c, school, division, period, subject, "Contrôle publié <b>1</b>", today.minusDays(5), ines, "17",
                             tom, "5");
                     long hidden = assessment(c, school, division, period, subject, "Contrôle caché", today, ines, "3",
                             tom, "20");
