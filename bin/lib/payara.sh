@@ -90,7 +90,7 @@ xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\
 
 # (Re)creates the jdbc/teleservices pool and resource and the mail session, then checks the connection.
 configure_resources() {
-  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts|rewrite-batches"
+  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts|rewrite-batches|statement-cache"
   local stamp="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/teleservices-resources.stamp"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ] && asadm ping-connection-pool teleservices >/dev/null 2>&1; then
     return 0
@@ -120,7 +120,7 @@ configure_resources() {
 <resources>
   <jdbc-connection-pool name="teleservices" datasource-classname="$ds" res-type="javax.sql.DataSource"
       steady-pool-size="2" max-pool-size="32" is-connection-validation-required="true"
-      connection-validation-method="meta-data" fail-all-connections="true">
+      connection-validation-method="meta-data" fail-all-connections="true" statement-cache-size="64">
     $props
   </jdbc-connection-pool>
   <jdbc-resource pool-name="teleservices" jndi-name="jdbc/teleservices"/>

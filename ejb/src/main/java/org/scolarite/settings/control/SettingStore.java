@@ -31,11 +31,11 @@ public class SettingStore {
 
     /** The revision families see on {@code day}: the last one whose effective date has come. */
     public Optional<SettingRevision> effective(long establishmentId, Setting<?> setting, LocalDate day) {
-        return em.createQuery("SELECT r FROM SettingRevision r WHERE r.establishmentId = :e AND r.key = :k "
-                        + "AND r.effectiveFrom <= :day ORDER BY r.effectiveFrom DESC, r.revision DESC",
-                        SettingRevision.class)
+        // No setMaxResults: on a limit EclipseLink writes the query's SQL again on every call; a setting has few
+        // revisions, and this runs on every page view.
+        return em.createNamedQuery(SettingRevision.EFFECTIVE, SettingRevision.class)
                 .setParameter("e", establishmentId).setParameter("k", setting.key()).setParameter("day", day)
-                .setMaxResults(1).getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** The values effective on {@code day} of every key starting with {@code prefix}, in one query. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -18,7 +19,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "establishment_setting")
+@NamedQuery(name = SettingRevision.EFFECTIVE, query = "SELECT r FROM SettingRevision r WHERE r.establishmentId = :e "
+        + "AND r.key = :k AND r.effectiveFrom <= :day ORDER BY r.effectiveFrom DESC, r.revision DESC")
 public class SettingRevision {
+
+    /** A setting's revisions seen on a day, the one in effect first (read on each page view: prepared once). */
+    public static final String EFFECTIVE = "SettingRevision.effective";
 
     @Id
     @SequenceGenerator(name = "establishment_setting_seq", sequenceName = "establishment_setting_seq",
