@@ -74,7 +74,10 @@ resolve_database() {
   if [ -z "$DB_URL" ]; then
     [ -n "$DB_USER$DB_PASSWORD" ] && fail "TELESERVICES_DB_USER/TELESERVICES_DB_PASSWORD sont définis mais TELESERVICES_DB_URL ne l'est pas."
     mkdir -p "$h2_dir"
-    DB_URL="jdbc:h2:file:$(cd "$h2_dir" && pwd)/teleservices;AUTO_SERVER=TRUE"
+    # QUERY_CACHE_SIZE: H2 keeps this many parsed queries per connection (8 by default, fewer than the queries of one
+    # portal page view, so that each view parsed them again). Not the pool's statement cache: a reused statement
+    # keeps the row limit a previous query set on it (EclipseLink), and the next query then fails or is cut short.
+    DB_URL="jdbc:h2:file:$(cd "$h2_dir" && pwd)/teleservices;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"
     DB_USER="sa"
   fi
   case "$DB_URL" in
@@ -90,7 +93,7 @@ xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\
 
 # (Re)creates the jdbc/teleservices pool and resource and the mail session, then checks the connection.
 configure_resources() {
-  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts|rewrite-batches|statement-cache"
+  local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts|rewrite-batches"
   local stamp="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/teleservices-resources.stamp"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ] && asadm ping-connection-pool teleservices >/dev/null 2>&1; then
     return 0
@@ -120,7 +123,7 @@ configure_resources() {
 <resources>
   <jdbc-connection-pool name="teleservices" datasource-classname="$ds" res-type="javax.sql.DataSource"
       steady-pool-size="2" max-pool-size="32" is-connection-validation-required="true"
-      connection-validation-method="meta-data" fail-all-connections="true" statement-cache-size="64">
+      connection-validation-method="meta-data" fail-all-connections="true">
     $props
   </jdbc-connection-pool>
   <jdbc-resource pool-name="teleservices" jndi-name="jdbc/teleservices"/>
