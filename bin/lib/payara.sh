@@ -74,10 +74,7 @@ resolve_database() {
   if [ -z "$DB_URL" ]; then
     [ -n "$DB_USER$DB_PASSWORD" ] && fail "TELESERVICES_DB_USER/TELESERVICES_DB_PASSWORD sont définis mais TELESERVICES_DB_URL ne l'est pas."
     mkdir -p "$h2_dir"
-    # QUERY_CACHE_SIZE: H2 keeps this many parsed queries per connection (8 by default, fewer than the queries of one
-    # portal page view, so that each view parsed them again). Not the pool's statement cache: a reused statement
-    # keeps the row limit a previous query set on it (EclipseLink), and the next query then fails or is cut short.
-    DB_URL="jdbc:h2:file:$(cd "$h2_dir" && pwd)/teleservices;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"
+    DB_URL="jdbc:h2:file:$(cd "$h2_dir" && pwd)/teleservices;AUTO_SERVER=TRUE"
     DB_USER="sa"
   fi
   case "$DB_URL" in
@@ -93,6 +90,8 @@ xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\
 
 # (Re)creates the jdbc/teleservices pool and resource and the mail session, then checks the connection.
 configure_resources() {
+  # No statement cache on the pool (statement-cache-size): a reused statement keeps the row limit a previous query set
+  # on it (EclipseLink does not reset it), and the next query on the same SQL then fails or is cut short.
   local fingerprint="$DB_URL|$DB_USER|$DB_PASSWORD|${TELESERVICES_SMTP_HOST:-localhost}|${TELESERVICES_SMTP_PORT:-25}|${TELESERVICES_MAIL_FROM:-}|smtp-timeouts|rewrite-batches"
   local stamp="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/teleservices-resources.stamp"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ] && asadm ping-connection-pool teleservices >/dev/null 2>&1; then
