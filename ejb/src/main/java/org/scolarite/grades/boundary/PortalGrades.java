@@ -20,6 +20,7 @@ import org.scolarite.grades.entity.AssessmentLine;
 import org.scolarite.grades.entity.GradeList;
 import org.scolarite.grades.entity.GradesPublication;
 import org.scolarite.grades.entity.PeriodChoice;
+import org.scolarite.grades.entity.PeriodFilter;
 import org.scolarite.settings.boundary.EstablishmentSettings;
 import org.scolarite.settings.entity.Setting;
 import org.scolarite.structure.entity.SchoolPeriod;
@@ -46,15 +47,8 @@ public class PortalGrades {
     @Inject
     private Clock clock;
 
-    /**
-     * @param periodKey a {@link PeriodChoice} key, or null for the current period
-     * @param subjectCode the subject chosen, null for all
-     * @param assessmentId one assessment asked alone (a link to a grade), null for the list
-     * @throws GradesRequestRefused for a period the child does not have, or an assessment that is not one of his
-     *         visible grades
-     */
-    public GradesPage page(long studentId, long establishmentId, LocalDateTime previousSignIn, String periodKey,
-                           String subjectCode, Long assessmentId) {
+    /** The child's frame of the grades page for today (see {@link GradeBookFrame}). */
+    public GradeBookFrame frame(long studentId, long establishmentId) {
         LocalDate today = LocalDate.now(clock);
         GradesPublication publication = settings.effectiveToday(establishmentId, Setting.GRADES_PUBLICATION);
         try (Connection connection = dataSource.getConnection()) {
@@ -63,26 +57,43 @@ public class PortalGrades {
             List<SchoolPeriod> periods = placement.divisionId() == null ? List.of()
                     : em.createQuery("SELECT p FROM SchoolPeriod p WHERE p.division.id = :d ORDER BY p.startsOn",
                             SchoolPeriod.class).setParameter("d", placement.divisionId()).getResultList();
-            List<PeriodChoice> options = PeriodChoice.options(periods, today);
-            PeriodChoice period = PeriodChoice.chosen(options, periods, today, periodKey)
-                    .orElseThrow(() -> new GradesRequestRefused("période « " + periodKey + " » inconnue de l’élève "
-                            + studentId));
-            if (assessmentId != null) {
-                // One grade asked alone: it must be the child's and visible today, whatever its date.
-                period = options.get(options.size() - 1);
-            }
-            List<AssessmentLine> lines = queries.lines(studentId, period.from(), period.to());
+            return new GradeBookFrame(publication, placement.couple(), PeriodFilter.of(periods, today),
+                    queries.team(studentId, placement.divisionId()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Lecture des notes impossible", e);
+        }
+    }
+
+    /**
+     * @param frame the child's frame, from {@link #frame} today
+     * @param periodKey a {@link PeriodChoice} key, or null for the current period
+     * @param subjectCode the subject chosen, null for all
+     * @param assessmentId one assessment asked alone (a link to a grade), null for the list
+     * @throws GradesRequestRefused for a period the child does not have, or an assessment that is not one of his
+     *         visible grades
+     */
+    public GradesPage page(GradeBookFrame frame, long studentId, LocalDateTime previousSignIn, String periodKey,
+                           String subjectCode, Long assessmentId) {
+        LocalDate today = LocalDate.now(clock);
+        PeriodChoice period = frame.periods().chosen(periodKey)
+                .orElseThrow(() -> new GradesRequestRefused("période « " + periodKey + " » inconnue de l’élève "
+                        + studentId));
+        if (assessmentId != null) {
+            // One grade asked alone: it must be the child's and visible today, whatever its date.
+            period = frame.periods().all();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            List<AssessmentLine> lines = new GradeBookQueries(connection).lines(studentId, period.from(), period.to());
             if (assessmentId != null) {
                 lines = lines.stream().filter(l -> l.assessmentId() == assessmentId).toList();
             }
-            GradeList list = GradeList.of(lines, publication, placement.couple(), today,
+            GradeList list = GradeList.of(lines, frame.publication(), frame.couple(), today,
                     previousSignIn == null ? null : previousSignIn.toLocalDate(), blankToNull(subjectCode));
             if (assessmentId != null && list.grades().isEmpty()) {
                 throw new GradesRequestRefused("devoir " + assessmentId + " absent ou non publié pour l’élève "
                         + studentId);
             }
-            return new GradesPage(options, period, blankToNull(subjectCode), list,
-                    queries.team(studentId, placement.divisionId()));
+            return new GradesPage(frame.periods().options(), period, blankToNull(subjectCode), list);
         } catch (SQLException e) {
             throw new IllegalStateException("Lecture des notes impossible", e);
         }

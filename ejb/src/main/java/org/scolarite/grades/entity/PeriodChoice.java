@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.scolarite.structure.entity.SchoolPeriod;
 
 /**
@@ -50,19 +49,5 @@ public record PeriodChoice(Kind kind, String key, String label, LocalDate from, 
         }
         options.add(new PeriodChoice(Kind.ALL, ALL_KEY, null, start, end));
         return options;
-    }
-
-    /**
-     * The option asked for: by key, or the current period when none is asked (R-NOTES-3: « par défaut la période en
-     * cours », {@link SchoolPeriod#current}); empty when the key is not among the options.
-     */
-    public static Optional<PeriodChoice> chosen(List<PeriodChoice> options, List<SchoolPeriod> periods,
-                                                LocalDate today, String key) {
-        if (key == null || key.isBlank()) {
-            Optional<String> current = SchoolPeriod.current(periods, today).map(p -> "p" + p.getId());
-            String wanted = current.orElse(ALL_KEY);
-            return options.stream().filter(o -> o.key.equals(wanted)).findFirst();
-        }
-        return options.stream().filter(o -> o.key.equals(key.strip())).findFirst();
     }
 }

@@ -46,10 +46,10 @@ class PeriodChoiceTest {
     @DisplayName("R-NOTES-3: by default the current period; the day after it ends, the next one")
     void current_period_by_default() throws ReflectiveOperationException {
         List<SchoolPeriod> periods = trimesters();
-        assertThat(PeriodChoice.chosen(PeriodChoice.options(periods, NOVEMBER_30), periods, NOVEMBER_30, null))
+        assertThat(PeriodFilter.of(periods, NOVEMBER_30).chosen(null))
                 .map(PeriodChoice::key).contains("p51");
         LocalDate december1 = NOVEMBER_30.plusDays(1);
-        assertThat(PeriodChoice.chosen(PeriodChoice.options(periods, december1), periods, december1, ""))
+        assertThat(PeriodFilter.of(periods, december1).chosen(""))
                 .map(PeriodChoice::key).contains("p52");
     }
 
@@ -57,10 +57,19 @@ class PeriodChoiceTest {
     @DisplayName("R-NOTES-3: a key the child's options do not hold (another division's period) is not a choice")
     void unknown_key() throws ReflectiveOperationException {
         List<SchoolPeriod> periods = trimesters();
-        List<PeriodChoice> options = PeriodChoice.options(periods, NOVEMBER_30);
-        assertThat(PeriodChoice.chosen(options, periods, NOVEMBER_30, "p99")).isEmpty();
-        assertThat(PeriodChoice.chosen(options, periods, NOVEMBER_30, "m2026-12")).isEmpty();
-        assertThat(PeriodChoice.chosen(options, periods, NOVEMBER_30, "tout")).map(PeriodChoice::kind)
-                .contains(PeriodChoice.Kind.ALL);
+        PeriodFilter filter = PeriodFilter.of(periods, NOVEMBER_30);
+        assertThat(filter.chosen("p99")).isEmpty();
+        assertThat(filter.chosen("m2026-12")).isEmpty();
+        assertThat(filter.chosen("tout")).map(PeriodChoice::kind).contains(PeriodChoice.Kind.ALL);
+        assertThat(filter.chosen(" m2026-11 ")).map(PeriodChoice::key).contains("m2026-11");
+    }
+
+    @Test
+    @DisplayName("R-NOTES-3: a division without periods shows « toutes les périodes », its only option")
+    void no_periods() {
+        PeriodFilter filter = PeriodFilter.of(List.of(), NOVEMBER_30);
+        assertThat(filter.options()).hasSize(1);
+        assertThat(filter.chosen(null)).map(PeriodChoice::kind).contains(PeriodChoice.Kind.ALL);
+        assertThat(filter.all()).isEqualTo(filter.current());
     }
 }

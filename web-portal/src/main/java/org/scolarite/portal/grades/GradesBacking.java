@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.scolarite.catalog.entity.NationalService;
 import org.scolarite.catalog.entity.ServiceKey;
+import org.scolarite.grades.boundary.GradeBookFrame;
 import org.scolarite.grades.boundary.GradesPage;
 import org.scolarite.grades.boundary.GradesRequestRefused;
 import org.scolarite.grades.boundary.PortalGrades;
@@ -19,6 +21,7 @@ import org.scolarite.grades.entity.PeriodChoice;
 import org.scolarite.grades.entity.SubjectTile;
 import org.scolarite.grades.entity.TeamMember;
 import org.scolarite.navigation.boundary.FamilyView;
+import org.scolarite.portal.faces.Choice;
 import org.scolarite.portal.navigation.CurrentFamily;
 import org.scolarite.portal.navigation.PortalVisits;
 import org.scolarite.portal.navigation.RefusalPage;
@@ -44,6 +47,11 @@ public class GradesBacking {
     @Inject
     private PortalGrades grades;
 
+    @Inject
+    private KeptFrames frames;
+
+    private GradeBookFrame frame;
+
     private GradesPage page;
 
     /** The table's lines, formatted once per request (the page reads them several times). */
@@ -66,8 +74,9 @@ public class GradesBacking {
         try {
             Long assessmentId = assessment == null || assessment.isBlank() ? null : Long.valueOf(assessment.strip());
             single = assessmentId != null;
-            page = grades.page(view.child().studentId(), view.establishmentId(), view.previousLoginAt(), period,
-                    subject, assessmentId);
+            long studentId = view.child().studentId();
+            frame = frames.frame(studentId, view.establishmentId());
+            page = grades.page(frame, studentId, view.previousLoginAt(), period, subject, assessmentId);
         } catch (GradesRequestRefused | NumberFormatException refused) {
             String asked = String.valueOf(refused.getMessage()).replaceAll("[^\\p{L}\\p{N}=,:()_. «»’-]", "?");
             LOG.warning(() -> "Accès refusé aux notes : compte " + view.username() + " a demandé " + asked);
@@ -85,8 +94,20 @@ public class GradesBacking {
         return page != null;
     }
 
-    public List<PeriodChoice> getPeriods() {
-        return page.periods();
+    /** The period filter's options: the periods, the months begun, « toutes les périodes »; the one shown selected. */
+    public List<Choice> getPeriodChoices() {
+        String all = ResourceBundle.getBundle(GradeRowsComponent.BUNDLE,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString("grades.filter.allPeriods");
+        String shown = page.period().key();
+        return page.periods().stream().map(p -> new Choice(p.key(), p.kind() == PeriodChoice.Kind.ALL ? all : p.label(),
+                p.key().equals(shown))).toList();
+    }
+
+    /** The subject filter's options after « toutes les matières »: the subjects of the tiles, the one chosen selected. */
+    public List<Choice> getSubjectChoices() {
+        String chosen = page.subjectCode();
+        return page.list().tiles().stream().map(t -> new Choice(t.subjectCode(), t.subjectLabel(),
+                t.subjectCode().equals(chosen))).toList();
     }
 
     public PeriodChoice getPeriod() {
@@ -109,11 +130,7 @@ public class GradesBacking {
     }
 
     public List<TeamMember> getTeam() {
-        return page.team();
-    }
-
-    public boolean isAnyFresh() {
-        return page.list().tiles().stream().anyMatch(SubjectTile::fresh);
+        return frame.team();
     }
 
 }

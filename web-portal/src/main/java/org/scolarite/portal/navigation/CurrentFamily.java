@@ -11,6 +11,7 @@ import org.scolarite.catalog.entity.ServiceKey;
 import org.scolarite.navigation.boundary.FamilyView;
 import org.scolarite.navigation.entity.MenuService;
 import org.scolarite.people.boundary.ChildSummary;
+import org.scolarite.portal.faces.Choice;
 import org.scolarite.portal.home.FamilyChild;
 
 /**
@@ -61,6 +62,16 @@ public class CurrentFamily {
 
     public List<ChildSummary> getChildren() {
         return getView() == null ? List.of() : view.children();
+    }
+
+    /** The child switcher's options: each child of the account, the one shown selected. */
+    public List<Choice> getChildChoices() {
+        if (getView() == null) {
+            return List.of();
+        }
+        long shown = view.hasChild() ? view.child().studentId() : -1;
+        return view.children().stream().map(c -> new Choice(String.valueOf(c.studentId()),
+                c.firstName() + " " + c.lastName() + " — " + c.establishmentName(), c.studentId() == shown)).toList();
     }
 
     public boolean isSwitcherShown() {

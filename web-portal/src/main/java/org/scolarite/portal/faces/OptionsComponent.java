@@ -1,0 +1,24 @@
+package org.scolarite.portal.faces;
+
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+
+/**
+ * The options of a plain {@code <select>}, {@code <t:options value="#{…}"/>}: one {@code <option>} per {@link Choice},
+ * the chosen one selected. The period and subject filters of the grades page and the child switcher are GET forms
+ * (bookmarkable, no view state): a Faces {@code h:selectOneMenu} would need a Faces form.
+ */
+@FacesComponent(value = "org.scolarite.portal.Options", createTag = true, tagName = "options",
+        namespace = WrittenList.NAMESPACE)
+public class OptionsComponent extends WrittenList<Choice> {
+
+    @Override
+    protected void write(FacesContext context, Markup html, List<Choice> choices) {
+        for (Choice choice : choices) {
+            html.start("option").attribute("value", choice.value())
+                    .attribute("selected", choice.selected() ? "selected" : null)
+                    .text(choice.label()).end("option");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.scolarite.portal.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+    @Test
+    @DisplayName("Texts and attribute values from the school's data are escaped: a label cannot become markup")
+    void escapesTextsAndAttributes() {
+        Markup html = new Markup(64);
+        html.start("a").attribute("href", "/notes.xhtml?periode=tout&matiere=\"x\" onclick=\"alert(1)")
+                .text("Contrôle <b>1</b> & « bilan »").end("a");
+
+        assertThat(html.toString()).isEqualTo("<a href=\"/notes.xhtml?periode=tout&amp;matiere=&#34;x&#34; "
+                + "onclick=&#34;alert(1)\">Contrôle &lt;b&gt;1&lt;/b&gt; &amp; « bilan »</a>");
+    }
+
+    @Test
+    @DisplayName("A null attribute is left out, a null text writes nothing, and start tags close before what follows")
+    void nullsAndNesting() {
+        Markup html = new Markup(64);
+        html.start("li").attribute("class", null).element("span", "team-teacher", "Mme L. Hamel")
+                .element("span", null, null).end("li");
+
+        assertThat(html.toString()).isEqualTo("<li><span class=\"team-teacher\">Mme L. Hamel</span><span></span></li>");
+    }
+
+    @Test
+    @DisplayName("An attribute outside a start tag is a programming error, not silently misplaced markup")
+    void attributeOutsideAStartTag() {
+        Markup html = new Markup(16);
+        html.start("td").text("14,5");
+
+        assertThatThrownBy(() -> html.attribute("class", "num")).isInstanceOf(IllegalStateException.class);
+    }
+}
