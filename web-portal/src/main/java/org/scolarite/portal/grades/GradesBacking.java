@@ -96,7 +96,7 @@ public class GradesBacking {
 
     /** The period filter's options: the periods, the months begun, « toutes les périodes »; the one shown selected. */
     public List<Choice> getPeriodChoices() {
-        String all = ResourceBundle.getBundle(GradeRowsComponent.BUNDLE,
+        String all = ResourceBundle.getBundle(GradesTableComponent.BUNDLE,
                 FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString("grades.filter.allPeriods");
         String shown = page.period().key();
         return page.periods().stream().map(p -> new Choice(p.key(), p.kind() == PeriodChoice.Kind.ALL ? all : p.label(),

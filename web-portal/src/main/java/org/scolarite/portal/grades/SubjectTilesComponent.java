@@ -25,7 +25,7 @@ public class SubjectTilesComponent extends WrittenList<SubjectTile> {
 
     @Override
     protected void write(FacesContext context, Markup html, List<SubjectTile> tiles) {
-        ResourceBundle messages = bundle(context, GradeRowsComponent.BUNDLE);
+        ResourceBundle messages = bundle(context, GradesTableComponent.BUNDLE);
         MessageFormat count = new MessageFormat(messages.getString("grades.tiles.count"),
                 context.getViewRoot().getLocale());
         // « 7 notes »: a choice format parses its « {0} notes » again on each call; the tiles share few counts.

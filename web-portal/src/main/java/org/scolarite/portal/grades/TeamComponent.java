@@ -19,7 +19,7 @@ public class TeamComponent extends WrittenList<TeamMember> {
 
     @Override
     protected void write(FacesContext context, Markup html, List<TeamMember> team) {
-        ResourceBundle messages = bundle(context, GradeRowsComponent.BUNDLE);
+        ResourceBundle messages = bundle(context, GradesTableComponent.BUNDLE);
         String main = messages.getString("grades.team.main");
         String noSubject = messages.getString("grades.team.noSubject");
         for (TeamMember member : team) {

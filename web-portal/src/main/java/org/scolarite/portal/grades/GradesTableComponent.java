@@ -8,23 +8,37 @@ import org.scolarite.portal.faces.Markup;
 import org.scolarite.portal.faces.WrittenList;
 
 /**
- * The body of the grades table, {@code <g:gradeRows value="#{portalGrades.grades}"/>} inside {@code <tbody>}: one
- * {@code <tr>} per {@link GradeRow}, written in Java rather than by a {@code ui:repeat}. A guardian's « toutes les
- * périodes » holds a whole year of grades, some twenty EL expressions a line: the load test of [P2] showed that
- * resolving them was most of the page's cost, so the lines are written here from already formatted rows. Every text
- * is escaped ({@link Markup}). On phones the table becomes one card per grade, headed by the
- * subject and the assessment's label, whose other cells show their column's name from {@code data-label} (drawn by
- * CSS); the first two cells need none.
+ * The grades table (R-NOTES-3), {@code <t:gradesTable value="#{portalGrades.grades}"/>}: its caption and column heads,
+ * then one {@code <tr>} per {@link GradeRow}, written in Java rather than by a {@code ui:repeat}. A guardian's « toutes
+ * les périodes » holds a whole year of grades, some twenty EL expressions a line: the load test of [P2] showed that
+ * resolving them was most of the page's cost, so the lines are written here from already formatted rows, and the
+ * heads with them. Every text is escaped ({@link Markup}). On phones the table becomes one card per grade, headed by
+ * the subject and the assessment's label, whose other cells show their column's name from {@code data-label} (drawn
+ * by CSS); the first two cells need none.
  */
-@FacesComponent(value = "org.scolarite.portal.GradeRows", createTag = true, tagName = "gradeRows",
+@FacesComponent(value = "org.scolarite.portal.GradesTable", createTag = true, tagName = "gradesTable",
         namespace = WrittenList.NAMESPACE)
-public class GradeRowsComponent extends WrittenList<GradeRow> {
+public class GradesTableComponent extends WrittenList<GradeRow> {
 
     static final String BUNDLE = "org.scolarite.portal.grades.messages";
 
     @Override
     protected void write(FacesContext context, Markup html, List<GradeRow> rows) {
-        Columns columns = new Columns(bundle(context, BUNDLE));
+        ResourceBundle messages = bundle(context, BUNDLE);
+        Columns columns = new Columns(messages);
+        html.start("table").attribute("class", "grades-table").attribute("id", "grades-table")
+                .element("caption", "sr-only", messages.getString("grades.table.caption"))
+                .start("thead").start("tr");
+        head(html, null, messages.getString("grades.col.subject"), null);
+        head(html, null, messages.getString("grades.col.label"), null);
+        head(html, null, columns.date, null);
+        head(html, "num", columns.grade, null);
+        head(html, "num", columns.average, messages.getString("grades.col.average.long"));
+        head(html, "num", columns.lowest, messages.getString("grades.col.lowest.long"));
+        head(html, "num", columns.highest, messages.getString("grades.col.highest.long"));
+        head(html, "num", columns.coefficient, messages.getString("grades.col.coefficient.long"));
+        head(html, "num", columns.outOf, null);
+        html.end("tr").end("thead").start("tbody");
         String link = context.getExternalContext().getRequestContextPath() + "/notes.xhtml?devoir=";
         for (GradeRow row : rows) {
             html.start("tr").attribute("class", row.fresh() ? "grade-new" : null)
@@ -49,6 +63,18 @@ public class GradeRowsComponent extends WrittenList<GradeRow> {
             cell(html, "num", columns.outOf, row.outOf());
             html.end("tr");
         }
+        html.end("tbody").end("table");
+    }
+
+    /** A column head; an abbreviated one carries its full name ({@code <abbr title>}). */
+    private static void head(Markup html, String styleClass, String label, String longLabel) {
+        html.start("th").attribute("scope", "col").attribute("class", styleClass);
+        if (longLabel == null) {
+            html.text(label);
+        } else {
+            html.start("abbr").attribute("title", longLabel).text(label).end("abbr");
+        }
+        html.end("th");
     }
 
     private static void cell(Markup html, String styleClass, String label, String text) {
