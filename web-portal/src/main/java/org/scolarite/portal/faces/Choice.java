@@ -1,5 +1,5 @@
 package org.scolarite.portal.faces;
 
-/** An {@code <option>} of a select that a plain GET form sends: its value, its label and whether it is the one shown. */
+/** An {@code <option>} of a select that a plain GET form sends: its value, its label, whether it is the one shown. */
 public record Choice(String value, String label, boolean selected) {
 }

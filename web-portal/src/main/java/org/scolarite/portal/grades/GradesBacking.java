@@ -99,11 +99,11 @@ public class GradesBacking {
         String all = ResourceBundle.getBundle(GradesTableComponent.BUNDLE,
                 FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString("grades.filter.allPeriods");
         String shown = page.period().key();
-        return page.periods().stream().map(p -> new Choice(p.key(), p.kind() == PeriodChoice.Kind.ALL ? all : p.label(),
-                p.key().equals(shown))).toList();
+        return page.periods().stream().map(p -> new Choice(p.key(),
+                p.kind() == PeriodChoice.Kind.ALL ? all : p.label(), p.key().equals(shown))).toList();
     }
 
-    /** The subject filter's options after « toutes les matières »: the subjects of the tiles, the one chosen selected. */
+    /** The subject filter's options after « toutes les matières »: the tiles' subjects, the one chosen selected. */
     public List<Choice> getSubjectChoices() {
         String chosen = page.subjectCode();
         return page.list().tiles().stream().map(t -> new Choice(t.subjectCode(), t.subjectLabel(),

@@ -23,10 +23,12 @@ public class MenuComponent extends WrittenList<MenuItem> {
         String current = text("current");
         String external = null;
         for (MenuItem item : items) {
-            html.start("li").start("a").attribute("id", "nav-" + item.key()).attribute("href", contextPath + item.path());
+            html.start("li").start("a").attribute("id", "nav-" + item.key())
+                    .attribute("href", contextPath + item.path());
             if (item.external()) {
                 if (external == null) {
-                    external = " " + bundle(context, "org.scolarite.portal.navigation.messages").getString("nav.external");
+                    external = " " + bundle(context, "org.scolarite.portal.navigation.messages")
+                            .getString("nav.external");
                 }
                 html.attribute("target", "_blank").attribute("rel", "noopener").attribute("class", "external")
                         .text(item.label()).element("span", "sr-only", external);

@@ -31,7 +31,7 @@ class KeptValuesTest {
     }
 
     @Test
-    @DisplayName("R-PORTAL-5: a value is computed once while it is right, again once stale; a failed computation keeps nothing")
+    @DisplayName("R-PORTAL-5: computed once while right, again once stale; a failed computation keeps nothing")
     void computedOnceWhileRight() {
         KeptValues<Long, String> values = new KeptValues<>() { };
         AtomicInteger computations = new AtomicInteger();
