@@ -102,6 +102,8 @@ class ReplicationCrashIT {
         // One thread and small chunks: the run lasts long enough for the kill to land in the middle of a file.
         long run = ReplicationFixtures.startWith(engine, killed, 20, 1).run();
         await(() -> pupilsRead(runs.detail(killed.admin, run)) > 0);
+        // What the kill must find on disk: the clean run, and the killed run under way (see makeDurable).
+        fixtures.makeDurable();
 
         Properties handover = new Properties();
         handover.setProperty("clean", clean.id + " " + clean.admin + " " + reference.summary().id());
