@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -110,18 +112,33 @@ public class ReplicationInbox {
         if (!Files.isDirectory(inbox)) {
             return List.of();
         }
-        List<DepositedFile> files = new ArrayList<>();
-        try (Stream<Path> listed = Files.list(inbox)) {
-            for (Path file : listed.filter(DropZoneFiles::isExport).sorted().toList()) {
-                try {
-                    files.addAll(read(file, file.getFileName().toString()));
-                } catch (UnreadableExport e) {
-                    // Copied there by other means: the run will report it; the list shows what can be replicated.
-                    LOG.log(Level.INFO, "Export illisible en attente : {0} ({1})", new Object[] {file, e.getMessage()});
-                }
-            }
+        List<Path> listed;
+        try (Stream<Path> files = Files.list(inbox)) {
+            listed = files.filter(DropZoneFiles::isExport).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return readPending(listed, file -> read(file, file.getFileName().toString()));
+    }
+
+    /**
+     * The exports of {@code listed} as {@code reader} reads them. A run started meanwhile takes its files out of the
+     * inbox: one gone between the listing and its reading is no longer pending, not an error (the console lists the
+     * inbox again right after starting a run). An export copied there by other means and unreadable is left out: the
+     * run will report it; the list shows what can be replicated.
+     */
+    static List<DepositedFile> readPending(List<Path> listed, Function<Path, List<DepositedFile>> reader) {
+        List<DepositedFile> files = new ArrayList<>();
+        for (Path file : listed) {
+            try {
+                files.addAll(reader.apply(file));
+            } catch (UnreadableExport e) {
+                LOG.log(Level.INFO, "Export illisible en attente : {0} ({1})", new Object[] {file, e.getMessage()});
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+            }
         }
         return files;
     }
