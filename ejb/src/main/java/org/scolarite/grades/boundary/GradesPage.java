@@ -1,12 +1,11 @@
 package org.scolarite.grades.boundary;
 
-import java.util.List;
 import org.scolarite.grades.entity.GradeList;
 import org.scolarite.grades.entity.PeriodChoice;
 
 /**
- * What the portal's grades page shows (R-NOTES-3): the filter's options and choice, the list; the team comes apart
- * ({@link PortalGrades#team}).
+ * What one view of the portal's grades page shows (R-NOTES-3): the period and subject chosen, the list. The filter's
+ * options and the team are the child's {@link GradeBookFrame}'s.
  */
-public record GradesPage(List<PeriodChoice> periods, PeriodChoice period, String subjectCode, GradeList list) {
+public record GradesPage(PeriodChoice period, String subjectCode, GradeList list) {
 }

@@ -93,7 +93,7 @@ public class PortalGrades {
                 throw new GradesRequestRefused("devoir " + assessmentId + " absent ou non publié pour l’élève "
                         + studentId);
             }
-            return new GradesPage(frame.periods().options(), period, blankToNull(subjectCode), list);
+            return new GradesPage(period, blankToNull(subjectCode), list);
         } catch (SQLException e) {
             throw new IllegalStateException("Lecture des notes impossible", e);
         }

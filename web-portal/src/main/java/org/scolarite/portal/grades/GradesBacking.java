@@ -99,7 +99,7 @@ public class GradesBacking {
         String all = ResourceBundle.getBundle(GradesTableComponent.BUNDLE,
                 FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString("grades.filter.allPeriods");
         String shown = page.period().key();
-        return page.periods().stream().map(p -> new Choice(p.key(),
+        return frame.periods().options().stream().map(p -> new Choice(p.key(),
                 p.kind() == PeriodChoice.Kind.ALL ? all : p.label(), p.key().equals(shown))).toList();
     }
 
