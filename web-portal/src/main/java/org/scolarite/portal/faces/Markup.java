@@ -1,8 +1,5 @@
 package org.scolarite.portal.faces;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import org.owasp.encoder.Encode;
 
 /**
@@ -10,22 +7,24 @@ import org.owasp.encoder.Encode;
  * attribute value is escaped for its context by the OWASP Java Encoder. Faces' response writer escapes one character
  * per call into the servlet writer, which encodes each call to UTF-8: for the grades page's hundreds of cells that
  * was a fifth of the page's cost (load test of [P2]); here the list reaches the response in one write.
+ * The encoder's String methods are used, not its Writer ones: they return a value that needs no escaping (a grade, a
+ * date, most labels) as it is, where the Writer path copies every value through a buffer.
  */
 public final class Markup {
 
-    private final Text text;
+    private final StringBuilder html;
 
     /** A start tag still open for attributes. */
     private boolean open;
 
     Markup(int capacity) {
-        text = new Text(capacity);
+        html = new StringBuilder(capacity);
     }
 
     /** {@code <name}: attributes may follow. */
     public Markup start(String name) {
         closeStart();
-        text.builder.append('<').append(name);
+        html.append('<').append(name);
         open = true;
         return this;
     }
@@ -36,9 +35,7 @@ public final class Markup {
             throw new IllegalStateException("attribut « " + name + " » hors d’une balise ouvrante");
         }
         if (value != null) {
-            text.builder.append(' ').append(name).append("=\"");
-            encode(() -> Encode.forHtmlAttribute(text, value.toString()));
-            text.builder.append('"');
+            html.append(' ').append(name).append("=\"").append(Encode.forHtmlAttribute(value.toString())).append('"');
         }
         return this;
     }
@@ -47,7 +44,7 @@ public final class Markup {
     public Markup text(String content) {
         closeStart();
         if (content != null) {
-            encode(() -> Encode.forHtmlContent(text, content));
+            html.append(Encode.forHtmlContent(content));
         }
         return this;
     }
@@ -55,7 +52,7 @@ public final class Markup {
     /** {@code </name>}. */
     public Markup end(String name) {
         closeStart();
-        text.builder.append("</").append(name).append('>');
+        html.append("</").append(name).append('>');
         return this;
     }
 
@@ -67,64 +64,13 @@ public final class Markup {
     @Override
     public String toString() {
         closeStart();
-        return text.builder.toString();
+        return html.toString();
     }
 
     private void closeStart() {
         if (open) {
-            text.builder.append('>');
+            html.append('>');
             open = false;
-        }
-    }
-
-    private static void encode(Encoding encoding) {
-        try {
-            encoding.run();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);   // the writer is memory
-        }
-    }
-
-    @FunctionalInterface
-    private interface Encoding {
-        void run() throws IOException;
-    }
-
-    /**
-     * The encoder writes to a {@link Writer}: this one appends to a builder without the lock that
-     * {@link java.io.StringWriter} takes on every call.
-     */
-    private static final class Text extends Writer {
-
-        private final StringBuilder builder;
-
-        Text(int capacity) {
-            builder = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(int c) {
-            builder.append((char) c);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            builder.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            builder.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void flush() {
-            // memory only
-        }
-
-        @Override
-        public void close() {
-            // memory only
         }
     }
 }
