@@ -1,6 +1,6 @@
 package org.scolarite.portal.navigation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,12 +18,17 @@ import org.scolarite.portal.home.FamilyChild;
  * The family view of this request (R-PORTAL-5): computed and checked once by {@link FamilyAccessFilter}, read by the
  * frame (menu, child switcher) and the pages. Outside the filter (an error page) it is computed for the child kept in
  * the session, which the filter checked earlier.
+ * <p>Shared rather than request-scoped: it is read on every page, and Payara scans a bean's class for resources to
+ * inject each time it creates one (the load test of [P2]). The request's view and menu live in its attributes.
  */
 @Named("family")
-@RequestScoped
+@ApplicationScoped
 public class CurrentFamily {
 
+    /** The request attribute of the family view, which {@link FamilyAccessFilter} sets once it checked it. */
     static final String ATTRIBUTE = CurrentFamily.class.getName();
+
+    private static final String MENU_ATTRIBUTE = CurrentFamily.class.getName() + ".menu";
 
     @Inject
     private HttpServletRequest request;
@@ -37,17 +42,12 @@ public class CurrentFamily {
     @Inject
     private ServicePages pages;
 
-    private FamilyView view;
-
-    private List<MenuItem> menu;
-
     /** Null when nobody is logged in. */
     public FamilyView getView() {
+        FamilyView view = (FamilyView) request.getAttribute(ATTRIBUTE);
         if (view == null && request.getUserPrincipal() != null) {
-            view = (FamilyView) request.getAttribute(ATTRIBUTE);
-            if (view == null) {
-                view = views.view(request.getUserPrincipal().getName(), child.getSelected());
-            }
+            view = views.view(request.getUserPrincipal().getName(), child.getSelected());
+            request.setAttribute(ATTRIBUTE, view);
         }
         return view;
     }
@@ -57,16 +57,19 @@ public class CurrentFamily {
     }
 
     public ChildSummary getChild() {
-        return getView() == null ? null : view.child();
+        FamilyView view = getView();
+        return view == null ? null : view.child();
     }
 
     public List<ChildSummary> getChildren() {
-        return getView() == null ? List.of() : view.children();
+        FamilyView view = getView();
+        return view == null ? List.of() : view.children();
     }
 
     /** The child switcher's options: each child of the account, the one shown selected. */
     public List<Choice> getChildChoices() {
-        if (getView() == null) {
+        FamilyView view = getView();
+        if (view == null) {
             return List.of();
         }
         long shown = view.hasChild() ? view.child().studentId() : -1;
@@ -75,12 +78,14 @@ public class CurrentFamily {
     }
 
     public boolean isSwitcherShown() {
-        return getView() != null && view.hasSeveralChildren();
+        FamilyView view = getView();
+        return view != null && view.hasSeveralChildren();
     }
 
     /** R-ACC-9: the school removed the shown pupil's access, and open tracking services are withheld. */
     public boolean isTrackingWithdrawn() {
-        return getView() != null && view.hasChild() && view.menu().trackingWithdrawn();
+        FamilyView view = getView();
+        return view != null && view.hasChild() && view.menu().trackingWithdrawn();
     }
 
     /**
@@ -88,39 +93,44 @@ public class CurrentFamily {
      * the académie's services (external, through the logging redirect); Liens utiles; Contact. « Mon compte » and the
      * logout are in the header.
      */
+    @SuppressWarnings("unchecked")
     public List<MenuItem> getMenu() {
+        List<MenuItem> menu = (List<MenuItem>) request.getAttribute(MENU_ATTRIBUTE);
         if (menu == null) {
-            menu = new ArrayList<>();
-            ResourceBundle labels = ResourceBundle.getBundle("org.scolarite.portal.navigation.messages",
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            menu.add(MenuItem.internal("home", labels.getString("nav.home"), "/index.xhtml"));
-            FamilyView current = getView();
-            if (current != null && current.hasChild()) {
-                for (MenuService service : current.menu().services()) {
-                    if (service.isAcademic()) {
-                        continue;
-                    }
-                    pages.forService(service.key()).ifPresent(page -> menu.add(MenuItem.internal(
-                            service.key().value(), labels.getString("service." + service.key().value()),
-                            page.viewId())));
-                }
-                for (MenuService service : current.menu().academicServices()) {
-                    menu.add(MenuItem.external(service.key().value(), service.label(),
-                            AcademicServiceServlet.PATH + "?cle=" + service.key().value()));
-                }
-            }
-            menu.add(MenuItem.internal("links", labels.getString("nav.links"), "/links.xhtml"));
-            menu.add(MenuItem.internal("contact", labels.getString("nav.contact"), "/contact.xhtml"));
+            menu = menu();
+            request.setAttribute(MENU_ATTRIBUTE, menu);
         }
         return menu;
     }
 
-    public boolean allows(ServiceKey key) {
-        return getView() != null && view.menu().allows(key);
+    private List<MenuItem> menu() {
+        List<MenuItem> menu = new ArrayList<>();
+        ResourceBundle labels = ResourceBundle.getBundle("org.scolarite.portal.navigation.messages",
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        menu.add(MenuItem.internal("home", labels.getString("nav.home"), "/index.xhtml"));
+        FamilyView current = getView();
+        if (current != null && current.hasChild()) {
+            for (MenuService service : current.menu().services()) {
+                if (service.isAcademic()) {
+                    continue;
+                }
+                pages.forService(service.key()).ifPresent(page -> menu.add(MenuItem.internal(
+                        service.key().value(), labels.getString("service." + service.key().value()),
+                        page.viewId())));
+            }
+            for (MenuService service : current.menu().academicServices()) {
+                menu.add(MenuItem.external(service.key().value(), service.label(),
+                        AcademicServiceServlet.PATH + "?cle=" + service.key().value()));
+            }
+        }
+        menu.add(MenuItem.internal("links", labels.getString("nav.links"), "/links.xhtml"));
+        menu.add(MenuItem.internal("contact", labels.getString("nav.contact"), "/contact.xhtml"));
+        return menu;
     }
 
-    void set(FamilyView checked) {
-        this.view = checked;
+    public boolean allows(ServiceKey key) {
+        FamilyView view = getView();
+        return view != null && view.menu().allows(key);
     }
 
     /** One entry of the menu; {@code key} marks the current page (ui:param « page » of the frame). */

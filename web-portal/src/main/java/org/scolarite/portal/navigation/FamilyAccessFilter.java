@@ -42,9 +42,6 @@ public class FamilyAccessFilter extends HttpFilter {
     private FamilyChild child;
 
     @Inject
-    private CurrentFamily current;
-
-    @Inject
     private ServicePages pages;
 
     @Inject
@@ -97,7 +94,6 @@ public class FamilyAccessFilter extends HttpFilter {
             return;
         }
         request.setAttribute(CurrentFamily.ATTRIBUTE, view);
-        current.set(view);
         chain.doFilter(request, response);
     }
 

@@ -1,6 +1,6 @@
 package org.scolarite.portal.simulation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UICommand;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
@@ -20,7 +20,7 @@ import org.scolarite.account.boundary.SimulatedSession;
  * the simulation.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class SimulationState {
 
     /** The group, and role, of a simulated caller. */
@@ -29,15 +29,22 @@ public class SimulationState {
     /** The {@link SimulatedSession} in the HTTP session of a simulation. */
     public static final String SESSION_ATTRIBUTE = SimulationState.class.getName();
 
+    /** The request attribute that keeps the answer of {@link #isActive()}. */
+    private static final String ACTIVE_ATTRIBUTE = SimulationState.class.getName() + ".active";
+
+    /** The current request (CDI's built-in bean: this one is shared, and holds no state of its own). */
     @Inject
     private HttpServletRequest request;
 
-    /** Asked once per request: the frame asks several times per page, and each role check is a JACC permission check. */
-    private Boolean active;
-
+    /**
+     * Asked once per request: the frame asks several times per page, and each role check is a JACC permission check.
+     * The answer is kept in the request, which spares every page view the creation of a request-scoped bean.
+     */
     public boolean isActive() {
+        Boolean active = (Boolean) request.getAttribute(ACTIVE_ATTRIBUTE);
         if (active == null) {
             active = request.isUserInRole(ROLE);
+            request.setAttribute(ACTIVE_ATTRIBUTE, active);
         }
         return active;
     }
