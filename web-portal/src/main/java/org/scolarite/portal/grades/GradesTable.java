@@ -1,30 +1,22 @@
 package org.scolarite.portal.grades;
 
-import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.scolarite.portal.faces.Markup;
-import org.scolarite.portal.faces.WrittenList;
 
 /**
- * The grades table (R-NOTES-3), {@code <t:gradesTable value="#{portalGrades.grades}"/>}: its caption and column heads,
- * then one {@code <tr>} per {@link GradeRow}, written in Java rather than by a {@code ui:repeat}. A guardian's « toutes
- * les périodes » holds a whole year of grades, some twenty EL expressions a line: the load test of [P2] showed that
- * resolving them was most of the page's cost, so the lines are written here from already formatted rows, and the
- * heads with them. Every text is escaped ({@link Markup}). On phones the table becomes one card per grade, headed by
- * the subject and the assessment's label, whose other cells show their column's name from {@code data-label} (drawn
- * by CSS); the first two cells need none.
+ * The grades table (R-NOTES-3): its caption and column heads, then one {@code <tr>} per {@link GradeRow}, from rows
+ * already formatted. A guardian's « toutes les périodes » holds a whole year of grades. Every text is escaped
+ * ({@link Markup}). On phones the table becomes one card per grade, headed by the subject and the assessment's label,
+ * whose other cells show their column's name from {@code data-label} (drawn by CSS); the first two cells need none.
  */
-@FacesComponent(value = "org.scolarite.portal.GradesTable", createTag = true, tagName = "gradesTable",
-        namespace = WrittenList.NAMESPACE)
-public class GradesTableComponent extends WrittenList<GradeRow> {
+final class GradesTable {
 
-    static final String BUNDLE = "org.scolarite.portal.grades.messages";
+    private GradesTable() {
+    }
 
-    @Override
-    protected void write(FacesContext context, Markup html, List<GradeRow> rows) {
-        ResourceBundle messages = bundle(context, BUNDLE);
+    /** {@code page}: the page's address (« /notes.xhtml »), to which each line's label links. */
+    static void write(Markup html, ResourceBundle messages, String page, List<GradeRow> rows) {
         Columns columns = new Columns(messages);
         html.start("table").attribute("class", "grades-table").attribute("id", "grades-table")
                 .element("caption", "sr-only", messages.getString("grades.table.caption"))
@@ -39,7 +31,7 @@ public class GradesTableComponent extends WrittenList<GradeRow> {
         head(html, "num", columns.coefficient, messages.getString("grades.col.coefficient.long"));
         head(html, "num", columns.outOf, null);
         html.end("tr").end("thead").start("tbody");
-        String link = context.getExternalContext().getRequestContextPath() + "/notes.xhtml?devoir=";
+        String link = page + "?devoir=";
         for (GradeRow row : rows) {
             html.start("tr").attribute("class", row.fresh() ? "grade-new" : null)
                     .attribute("data-assessment", row.assessmentId())

@@ -4,6 +4,7 @@ import jakarta.faces.component.FacesComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import org.scolarite.portal.faces.Markup;
+import org.scolarite.portal.faces.WrittenComponent;
 import org.scolarite.portal.faces.WrittenList;
 import org.scolarite.portal.navigation.CurrentFamily.MenuItem;
 
@@ -14,7 +15,7 @@ import org.scolarite.portal.navigation.CurrentFamily.MenuItem;
  * on every page: its menu is written here rather than by a {@code ui:repeat} (see {@link WrittenList}).
  */
 @FacesComponent(value = "org.scolarite.portal.MenuItems", createTag = true, tagName = "menuItems",
-        namespace = WrittenList.NAMESPACE)
+        namespace = WrittenComponent.NAMESPACE)
 public class MenuComponent extends WrittenList<MenuItem> {
 
     @Override
