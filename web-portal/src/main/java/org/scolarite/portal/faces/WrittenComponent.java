@@ -36,7 +36,7 @@ public abstract class WrittenComponent<V> extends UIComponentBase {
         }
         Markup html = new Markup(BUFFER_CHARS);
         write(context, html, value);
-        context.getResponseWriter().write(html.toString());
+        html.writeTo(context.getResponseWriter());
     }
 
     /** Whether there is anything to write: by default, whether there is a value. */

@@ -3,6 +3,7 @@ package org.scolarite.portal.faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringWriter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,21 @@ class MarkupTest {
         html.start("td").text("14,5");
 
         assertThatThrownBy(() -> html.attribute("class", "num")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("A fragment is written once, escaped like the rest, and appended as is; a writer gets it all")
+    void fragments() throws Exception {
+        Markup.Fragment cell = Markup.fragment(html -> html.start("td").attribute("class", "num")
+                .attribute("data-label", "Moy. \"<classe>\""));
+        Markup html = new Markup(4);
+        html.start("tr").append(cell).text("12,5").end("td").append(cell).text("—").end("td").end("tr");
+        StringWriter out = new StringWriter();
+        html.writeTo(out);
+
+        // in a quoted attribute the encoder leaves « > » as it is, which HTML allows
+        String td = "<td class=\"num\" data-label=\"Moy. &#34;&lt;classe>&#34;\">";
+        assertThat(out.toString()).isEqualTo("<tr>" + td + "12,5</td>" + td + "—</td></tr>")
+                .isEqualTo(html.toString());
     }
 }
