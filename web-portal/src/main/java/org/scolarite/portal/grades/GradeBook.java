@@ -11,7 +11,8 @@ import org.scolarite.portal.faces.Choice;
  *
  * @param child      the child's name and division, beside the title
  * @param loaded     false when there is no child to show: only the title is written
- * @param periods    the period filter's options (periods, months begun, « toutes les périodes »), the one shown selected
+ * @param periods    the period filter's options (periods, months begun, « toutes les périodes »), the one shown
+ *                   selected
  * @param subjects   the subject filter's options after « toutes les matières », the one chosen selected
  * @param single     one grade asked alone (« devoir »), shown with a way back to the list
  * @param periodKey  the period shown, which the tiles' links keep

@@ -56,7 +56,8 @@ public class GradeBookComponent extends WrittenComponent<GradeBook> {
             html.start("div").attribute("class", "card grades-empty").attribute("id", "grades-empty")
                     .text(messages.getString("grades.empty"));
             if (!book.allPeriods()) {
-                html.text(" ").start("a").attribute("href", page + "?periode=tout").attribute("id", "grades-all-periods")
+                html.text(" ").start("a").attribute("href", page + "?periode=tout")
+                        .attribute("id", "grades-all-periods")
                         .text(messages.getString("grades.empty.all")).end("a");
             }
             html.end("div");
@@ -71,12 +72,14 @@ public class GradeBookComponent extends WrittenComponent<GradeBook> {
         html.start("form").attribute("method", "get").attribute("action", page)
                 .attribute("class", "grades-filters card").attribute("id", "grades-filters");
         html.start("div").attribute("class", "grades-filter")
-                .start("label").attribute("for", "periode").text(messages.getString("grades.filter.period")).end("label")
+                .start("label").attribute("for", "periode").text(messages.getString("grades.filter.period"))
+                .end("label")
                 .start("select").attribute("id", "periode").attribute("name", "periode");
         OptionsComponent.options(html, book.periods());
         html.end("select").end("div");
         html.start("div").attribute("class", "grades-filter")
-                .start("label").attribute("for", "matiere").text(messages.getString("grades.filter.subject")).end("label")
+                .start("label").attribute("for", "matiere").text(messages.getString("grades.filter.subject"))
+                .end("label")
                 .start("select").attribute("id", "matiere").attribute("name", "matiere")
                 .start("option").attribute("value", "").text(messages.getString("grades.filter.allSubjects"))
                 .end("option");
