@@ -14,6 +14,17 @@ import org.scolarite.portal.faces.Markup.Fragment;
  */
 final class GradesTable {
 
+    /* What every line repeats whatever the language, written once (Markup.fragment). */
+    private static final Fragment SUBJECT = Markup.fragment(html -> html.start("td").attribute("class", "grade-subject")
+            .start("span").attribute("class", "grade-subject-label"));
+    private static final Fragment TEACHER = Markup.fragment(html -> html.end("span")
+            .start("span").attribute("class", "grade-teacher"));
+    private static final Fragment LABEL = Markup.fragment(html -> html.end("span").end("td").start("td"));
+    private static final Fragment CELL = Markup.fragment(html -> html.start("td"));
+    private static final Fragment GRADE = Markup.fragment(html -> html.start("td").attribute("class", "grade-value"));
+    private static final Fragment STATUS = Markup.fragment(html -> html.start("td")
+            .attribute("class", "grade-value grade-status"));
+
     private GradesTable() {
     }
 
@@ -38,21 +49,20 @@ final class GradesTable {
         for (GradeRow row : rows) {
             html.start("tr").attribute("class", row.fresh() ? "grade-new" : null)
                     .attribute("data-assessment", row.assessmentId())
-                    .append(columns.subject).text(row.subjectLabel()).append(columns.teacher).text(row.teacher())
-                    .append(columns.labelEnd)
+                    .append(SUBJECT).text(row.subjectLabel()).append(TEACHER).text(row.teacher()).append(LABEL)
                     .start("a").attribute("class", "grade-link").attribute("href", link + row.assessmentId())
                     .text(row.label()).end("a");
             if (row.fresh()) {
                 html.append(columns.freshBadge);
             }
             html.end("td");
-            cell(html, columns.cell, row.date());
-            cell(html, row.status() ? columns.statusCell : columns.gradeCell, row.shown());
-            cell(html, columns.cell, row.average());
-            cell(html, columns.cell, row.lowest());
-            cell(html, columns.cell, row.highest());
-            cell(html, columns.cell, row.coefficient());
-            cell(html, columns.cell, row.outOf());
+            cell(html, CELL, row.date());
+            cell(html, row.status() ? STATUS : GRADE, row.shown());
+            cell(html, CELL, row.average());
+            cell(html, CELL, row.lowest());
+            cell(html, CELL, row.highest());
+            cell(html, CELL, row.coefficient());
+            cell(html, CELL, row.outOf());
             html.end("tr");
         }
         html.end("tbody").end("table");
@@ -74,9 +84,9 @@ final class GradesTable {
     }
 
     /**
-     * The columns' names, read once per table, and what each line repeats, written once. The cells carry neither a
-     * class for the figures' alignment nor their column's name for phones, where the table turns into cards: the
-     * style sheet finds both from the cell's place, the names in custom properties the table sets once
+     * The columns' names in the page's language, read once per table, and the « nouvelle » badge. The cells carry
+     * neither a class for the figures' alignment nor their column's name for phones, where the table turns into
+     * cards: the style sheet finds both from the cell's place, the names in custom properties the table sets once
      * ({@link #labels}). A year of grades is hundreds of cells, and every byte of them is written and sent on each
      * view: the load test of [P2] measured that as a fifth of the page's cost.
      */
@@ -88,15 +98,6 @@ final class GradesTable {
         final String highest;
         final String coefficient;
         final String outOf;
-        final Fragment subject = Markup.fragment(html -> html.start("td").attribute("class", "grade-subject")
-                .start("span").attribute("class", "grade-subject-label"));
-        final Fragment teacher = Markup.fragment(html -> html.end("span")
-                .start("span").attribute("class", "grade-teacher"));
-        final Fragment labelEnd = Markup.fragment(html -> html.end("span").end("td").start("td"));
-        final Fragment cell = Markup.fragment(html -> html.start("td"));
-        final Fragment gradeCell = Markup.fragment(html -> html.start("td").attribute("class", "grade-value"));
-        final Fragment statusCell = Markup.fragment(html -> html.start("td")
-                .attribute("class", "grade-value grade-status"));
         final Fragment freshBadge;
 
         Columns(ResourceBundle messages) {
